@@ -1,0 +1,61 @@
+package org.govpurchase.identity;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Demo profile only: one or two people per group, all with the demo password (README lists them). */
+@Component
+@Profile("demo & !workers")
+@Order(4)
+class DemoUsers implements ApplicationRunner {
+
+  record DemoUser(String id, String lastName, String firstName, String group) {
+  }
+
+  static final List<DemoUser> USERS = List.of(
+      new DemoUser("finance", "王", "静(财政局)", Groups.FINANCE_BUREAU),
+      new DemoUser("finance2", "吉", "田(财政局)", Groups.FINANCE_BUREAU),
+      new DemoUser("govoffice", "李", "强(区政府办公室)", Groups.GOVERNMENT_OFFICE),
+      new DemoUser("agency", "张", "伟(区民政局)", Groups.PURCHASING_AGENCY),
+      new DemoUser("agency2", "刘", "洋(区卫生健康局)", Groups.PURCHASING_AGENCY),
+      new DemoUser("registrar", "陈", "芳(社会组织管理局)", Groups.REGISTRATION_AUTHORITY),
+      new DemoUser("procagent", "赵", "磊(采购代理机构)", Groups.PROCUREMENT_AGENCY),
+      new DemoUser("expert1", "孙", "丽(评审专家)", Groups.EXPERT),
+      new DemoUser("expert2", "周", "杰(评审专家)", Groups.EXPERT),
+      new DemoUser("evaluator", "吴", "敏(第三方评估机构)", Groups.THIRD_PARTY_EVALUATOR),
+      new DemoUser("supervisor", "郑", "华(监察审计)", Groups.SUPERVISION),
+      new DemoUser("supplier1", "何", "欣(阳光社工服务中心)", Groups.SUPPLIER),
+      new DemoUser("supplier2", "高", "远(彩虹长者服务社)", Groups.SUPPLIER));
+
+  private final IdentityService identityService;
+  private final String password;
+
+  DemoUsers(IdentityService identityService, @Value("${platform.demo.password}") String password) {
+    this.identityService = identityService;
+    this.password = password;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    USERS.forEach(this::ensure);
+  }
+
+  private void ensure(DemoUser demo) {
+    if (identityService.createUserQuery().userId(demo.id()).count() > 0) {
+      return;
+    }
+    var user = identityService.newUser(demo.id());
+    user.setLastName(demo.lastName());
+    user.setFirstName(demo.firstName());
+    user.setEmail(demo.id() + "@demo.govpurchase.local");
+    user.setPassword(password);
+    identityService.saveUser(user);
+    identityService.createMembership(demo.id(), demo.group());
+  }
+}
