@@ -31,8 +31,7 @@ class CatalogStartCheck implements ExecutionListener {
       problems.add("目录年度必须是2000至2100之间的整数 / catalogYear must be a whole year 2000..2100");
     }
     String text = StringUtils.trimToEmpty(Objects.toString(title, null));
-    int length = text.codePointCount(0, text.length());
-    if (length < 2 || length > 100) {
+    if (text.length() < 2 || text.length() > 100) { // UTF-16 length, as the form counts
       problems.add("目录名称须为2至100字 / catalogTitle: 2..100 characters");
     }
     return problems;

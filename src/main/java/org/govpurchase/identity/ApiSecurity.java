@@ -1,5 +1,6 @@
 package org.govpurchase.identity;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -15,12 +16,13 @@ import org.springframework.security.web.SecurityFilterChain;
  * chain leaves them untouched.
  */
 @Configuration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
 class ApiSecurity {
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+  SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
     return http
         .securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> requests
@@ -34,7 +36,7 @@ class ApiSecurity {
 
   @Bean
   @Order(2)
-  SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+  SecurityFilterChain otherFilterChain(HttpSecurity http) throws Exception {
     return http
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
         .csrf(csrf -> csrf.disable())

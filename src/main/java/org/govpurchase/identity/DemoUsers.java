@@ -3,8 +3,8 @@ package org.govpurchase.identity;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -12,8 +12,7 @@ import org.springframework.stereotype.Component;
 /** Demo profile only: one or two people per group, all with the demo password (README lists them). */
 @Component
 @Profile("demo & !workers")
-@Order(4)
-class DemoUsers implements ApplicationRunner {
+class DemoUsers {
 
   record DemoUser(String id, String lastName, String firstName, String group) {
   }
@@ -41,8 +40,9 @@ class DemoUsers implements ApplicationRunner {
     this.password = password;
   }
 
-  @Override
-  public void run(ApplicationArguments args) {
+  @EventListener(ApplicationStartedEvent.class)
+  @Order(4) // before the workers' subscriptions open on the same event
+  public void run() {
     USERS.forEach(this::ensure);
   }
 

@@ -15,8 +15,8 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.govpurchase.catalog.CatalogApprovalProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -29,8 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("!workers")
-@Order(1)
-class GroupAuthorizations implements ApplicationRunner {
+class GroupAuthorizations {
 
   private static final Logger LOG = LoggerFactory.getLogger(GroupAuthorizations.class);
   private static final String ANY = Authorization.ANY;
@@ -84,9 +83,10 @@ class GroupAuthorizations implements ApplicationRunner {
     this.authorizationService = authorizationService;
   }
 
-  @Override
+  @EventListener(ApplicationStartedEvent.class)
+  @Order(1) // before the workers' subscriptions open on the same event
   @Transactional
-  public void run(ApplicationArguments args) {
+  public void run() {
     for (int i = 0; i < HUMAN_GROUPS.size(); i++) {
       ensureGroup(HUMAN_GROUPS.get(i), GROUP_NAMES.get(i), "WORKFLOW");
     }

@@ -4,8 +4,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -16,8 +16,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("!workers")
-@Order(2)
-class TasklistFilters implements ApplicationRunner {
+class TasklistFilters {
 
   static final String GROUP_TASKS = "本组待办";
   static final String MY_TASKS = "我的任务";
@@ -30,8 +29,9 @@ class TasklistFilters implements ApplicationRunner {
     this.taskService = taskService;
   }
 
-  @Override
-  public void run(ApplicationArguments args) {
+  @EventListener(ApplicationStartedEvent.class)
+  @Order(2) // before the workers' subscriptions open on the same event
+  public void run() {
     ensure(GROUP_TASKS, -10, taskService.createTaskQuery()
         .taskCandidateGroupInExpression("${currentUserGroups()}")
         .includeAssignedTasks()

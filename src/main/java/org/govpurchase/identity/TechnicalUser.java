@@ -5,8 +5,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -18,8 +18,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("!workers")
-@Order(3)
-class TechnicalUser implements ApplicationRunner {
+class TechnicalUser {
 
   private static final Logger LOG = LoggerFactory.getLogger(TechnicalUser.class);
 
@@ -35,8 +34,9 @@ class TechnicalUser implements ApplicationRunner {
     this.password = password;
   }
 
-  @Override
-  public void run(ApplicationArguments args) {
+  @EventListener(ApplicationStartedEvent.class)
+  @Order(3) // before the workers' subscriptions open on the same event
+  public void run() {
     if (StringUtils.isBlank(password)) {
       LOG.warn("No WORKER_PASSWORD: no technical user; workers-role nodes cannot log in");
       return;

@@ -24,7 +24,7 @@ public final class MariaDb {
         var statement = connection.createStatement()) {
       dropEarlierRuns(statement, prefix);
       statement.execute("CREATE DATABASE " + database
-          + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+          + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci");
     } catch (SQLException e) {
       throw new IllegalStateException("MariaDB/MySQL at " + server + " is needed: " + e.getMessage(), e);
     }

@@ -1,0 +1,2 @@
+/** What all external-task workers share: how a technical fault is reported to the engine. */
+package org.govpurchase.worker;
