@@ -34,6 +34,8 @@ public final class CatalogApprovalProcess {
   public static final String VAR_TITLE = "catalogTitle";
   public static final String VAR_ITEMS = "catalogItems";
   public static final String VAR_AGENCY_OPTIONS = "agencyOptions";
+  /** the registered items with labels and agency names, for the approval form's table */
+  public static final String VAR_REVIEW_ITEMS = "catalogReviewItems";
   public static final String VAR_VERSION_ID = "catalogVersionId";
   public static final String VAR_VERSION_NO = "catalogVersionNo";
   public static final String VAR_BASE_VERSION_NO = "baseVersionNo";

@@ -144,6 +144,16 @@ class CatalogService {
     return versionNo;
   }
 
+  /** a registered version's items as the approval form shows them: labels and names, not codes */
+  @Transactional(readOnly = true)
+  String reviewItemsJson(long versionId) {
+    return CatalogDraft.json(version(versionId).getItems().stream()
+        .map(item -> Map.of("itemName", item.getName(), "category", item.getCategory().label(),
+            "description", item.getDescription(), "agencies", item.getAgencies().stream()
+                .map(PurchasingAgency::getName).collect(Collectors.joining("、"))))
+        .toList());
+  }
+
   /** the year's active catalog, 404 when it has none */
   PublicCatalog activeCatalog(int year) {
     return versions.findByActiveYear(year).map(CatalogService::toPublic)

@@ -14,23 +14,23 @@ import org.springframework.stereotype.Component;
 @Profile("demo & !workers")
 class DemoUsers {
 
-  record DemoUser(String id, String lastName, String firstName, String group) {
+  record DemoUser(String id, String name, String organization, String group) {
   }
 
   static final List<DemoUser> USERS = List.of(
-      new DemoUser("finance", "王", "静(财政局)", Groups.FINANCE_BUREAU),
-      new DemoUser("finance2", "吉", "田(财政局)", Groups.FINANCE_BUREAU),
-      new DemoUser("govoffice", "李", "强(区政府办公室)", Groups.GOVERNMENT_OFFICE),
-      new DemoUser("agency", "张", "伟(区民政局)", Groups.PURCHASING_AGENCY),
-      new DemoUser("agency2", "刘", "洋(区卫生健康局)", Groups.PURCHASING_AGENCY),
-      new DemoUser("registrar", "陈", "芳(社会组织管理局)", Groups.REGISTRATION_AUTHORITY),
-      new DemoUser("procagent", "赵", "磊(采购代理机构)", Groups.PROCUREMENT_AGENCY),
-      new DemoUser("expert1", "孙", "丽(评审专家)", Groups.EXPERT),
-      new DemoUser("expert2", "周", "杰(评审专家)", Groups.EXPERT),
-      new DemoUser("evaluator", "吴", "敏(第三方评估机构)", Groups.THIRD_PARTY_EVALUATOR),
-      new DemoUser("supervisor", "郑", "华(监察审计)", Groups.SUPERVISION),
-      new DemoUser("supplier1", "何", "欣(阳光社工服务中心)", Groups.SUPPLIER),
-      new DemoUser("supplier2", "高", "远(彩虹长者服务社)", Groups.SUPPLIER));
+      new DemoUser("finance", "王静", "财政局", Groups.FINANCE_BUREAU),
+      new DemoUser("finance2", "吉田", "财政局", Groups.FINANCE_BUREAU),
+      new DemoUser("govoffice", "李强", "区政府办公室", Groups.GOVERNMENT_OFFICE),
+      new DemoUser("agency", "张伟", "区民政局", Groups.PURCHASING_AGENCY),
+      new DemoUser("agency2", "刘洋", "区卫生健康局", Groups.PURCHASING_AGENCY),
+      new DemoUser("registrar", "陈芳", "社会组织管理局", Groups.REGISTRATION_AUTHORITY),
+      new DemoUser("procagent", "赵磊", "采购代理机构", Groups.PROCUREMENT_AGENCY),
+      new DemoUser("expert1", "孙丽", "评审专家", Groups.EXPERT),
+      new DemoUser("expert2", "周杰", "评审专家", Groups.EXPERT),
+      new DemoUser("evaluator", "吴敏", "第三方评估机构", Groups.THIRD_PARTY_EVALUATOR),
+      new DemoUser("supervisor", "郑华", "监察审计", Groups.SUPERVISION),
+      new DemoUser("supplier1", "何欣", "阳光社工服务中心", Groups.SUPPLIER),
+      new DemoUser("supplier2", "高远", "彩虹长者服务社", Groups.SUPPLIER));
 
   private final IdentityService identityService;
   private final String password;
@@ -51,8 +51,9 @@ class DemoUsers {
       return;
     }
     var user = identityService.newUser(demo.id());
-    user.setLastName(demo.lastName());
-    user.setFirstName(demo.firstName());
+    // Tasklist shows "first last": the person's name, then where they work
+    user.setFirstName(demo.name());
+    user.setLastName(demo.organization());
     user.setEmail(demo.id() + "@demo.govpurchase.local");
     user.setPassword(password);
     identityService.saveUser(user);

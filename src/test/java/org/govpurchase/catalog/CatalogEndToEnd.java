@@ -82,6 +82,8 @@ abstract class CatalogEndToEnd {
     // in scope: to the government office, which returns it once with comments
     submit(finance, draft, draftVariables(elderlyCare()));
     String approval = awaitTask(govoffice, first, CatalogApprovalProcess.TASK_APPROVE_CATALOG);
+    assertThat(formVariables(govoffice, approval).path("catalogReviewItems").path("value").asText())
+        .contains("社会事务服务·养老助残", "福田区民政局");
     assertThat(finance.getList("/engine-rest/task?processInstanceId={id}", first)).isEmpty();
     submit(govoffice, approval, Map.of("approvalDecision", value("RETURN"), "returnReason", value("请补充说明服务对象")));
     draft = awaitTask(finance, first, CatalogApprovalProcess.TASK_DRAFT_CATALOG);

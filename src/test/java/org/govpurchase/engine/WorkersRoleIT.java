@@ -67,13 +67,12 @@ class WorkersRoleIT {
 
     workers = new SpringApplicationBuilder(PlatformApplication.class)
         .profiles("workers")
-        .properties(
-            "server.port=0",
-            "platform.data-dir=" + dataDir,
-            "platform.engine-rest-url=" + base + "/engine-rest",
-            "platform.workers.password=" + WORKER_PASSWORD,
-            "platform.worker-id=" + WORKER_ID)
-        .run();
+        .run( // as command-line arguments: they outrank application-workers.yaml
+            "--server.port=0",
+            "--platform.data-dir=" + dataDir,
+            "--platform.engine-rest-url=" + base + "/engine-rest",
+            "--platform.workers.password=" + WORKER_PASSWORD,
+            "--platform.worker-id=" + WORKER_ID);
 
     String draft = awaitTask(finance, instance, "Task_DraftCatalog");
     finance.post("/engine-rest/task/{id}/submit-form", Map.of("variables", Map.of(

@@ -3,6 +3,7 @@ package org.govpurchase.catalog;
 import java.util.Map;
 import org.camunda.bpm.client.spring.annotation.ExternalTaskSubscription;
 import org.camunda.bpm.client.task.ExternalTask;
+import org.camunda.bpm.client.variable.ClientValues;
 import org.camunda.bpm.client.task.ExternalTaskHandler;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.govpurchase.web.InvalidRequestException;
@@ -11,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * catalog.registerDraft: stores the form's draft as the instance's DRAFT version (created or
- * replaced, keyed on the process instance) and sets {@code catalogVersionId}.
+ * replaced, keyed on the process instance) and sets {@code catalogVersionId} and the items as the
+ * approval form shows them.
  */
 @Component
 @ExternalTaskSubscription(topicName = CatalogApprovalProcess.TOPIC_REGISTER_DRAFT,
@@ -44,6 +46,7 @@ class RegisterDraftWorker implements ExternalTaskHandler {
       TaskFailures.handle(task, service, e);
       return;
     }
-    service.complete(task, Map.of(CatalogApprovalProcess.VAR_VERSION_ID, versionId));
+    service.complete(task, Map.of(CatalogApprovalProcess.VAR_VERSION_ID, versionId,
+        CatalogApprovalProcess.VAR_REVIEW_ITEMS, ClientValues.jsonValue(catalog.reviewItemsJson(versionId))));
   }
 }

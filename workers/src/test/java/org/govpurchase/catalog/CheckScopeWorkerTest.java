@@ -57,7 +57,7 @@ class CheckScopeWorkerTest {
 
   @Test
   void aTechnicalFaultIsRetried() {
-    firstFailure();
+    WorkerTestSupport.firstFailure(task);
     when(task.getVariable(CatalogApprovalProcess.VAR_VERSION_ID)).thenReturn(42L);
     when(catalog.checkScope(42L)).thenThrow(new IllegalStateException("database is down"));
 
@@ -68,15 +68,11 @@ class CheckScopeWorkerTest {
 
   @Test
   void aMissingVersionIdIsAFailure() {
-    firstFailure();
+    WorkerTestSupport.firstFailure(task);
     worker.execute(task, service);
 
     WorkerTestSupport.verifyFailedOnce(service, task, "catalogVersionId is missing or not a number: null");
     verifyNoInteractions(catalog);
   }
 
-  /** a task that has not failed before: the engine sends no retries (a mock would answer 0) */
-  private void firstFailure() {
-    when(task.getRetries()).thenReturn(null);
-  }
 }

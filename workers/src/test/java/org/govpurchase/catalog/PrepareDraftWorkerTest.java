@@ -74,7 +74,7 @@ class PrepareDraftWorkerTest {
 
   @Test
   void aTechnicalFaultIsRetried() {
-    firstFailure();
+    WorkerTestSupport.firstFailure(task);
     when(task.getVariable(CatalogApprovalProcess.VAR_YEAR)).thenReturn(2026);
     when(catalog.prepareDraft(2026)).thenThrow(new IllegalStateException("database is down"));
 
@@ -85,7 +85,7 @@ class PrepareDraftWorkerTest {
 
   @Test
   void aMissingYearIsAFailureNotACompletion() {
-    firstFailure();
+    WorkerTestSupport.firstFailure(task);
     worker.execute(task, service);
 
     WorkerTestSupport.verifyOnlyFailure(service, task);
@@ -97,8 +97,4 @@ class PrepareDraftWorkerTest {
     return ((JsonValue) variables.getValue().get(name)).getValue();
   }
 
-  /** a task that has not failed before: the engine sends no retries (a mock would answer 0) */
-  private void firstFailure() {
-    when(task.getRetries()).thenReturn(null);
-  }
 }

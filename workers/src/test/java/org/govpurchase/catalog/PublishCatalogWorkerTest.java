@@ -37,7 +37,7 @@ class PublishCatalogWorkerTest {
 
   @Test
   void aTechnicalFaultIsRetried() {
-    firstFailure();
+    WorkerTestSupport.firstFailure(task);
     when(task.getVariable(CatalogApprovalProcess.VAR_VERSION_ID)).thenReturn(42L);
     when(task.getVariable(CatalogApprovalProcess.VAR_APPROVER)).thenReturn("govoffice");
     when(catalog.publish(42L, "govoffice", null)).thenThrow(new IllegalStateException("database is down"));
@@ -49,15 +49,11 @@ class PublishCatalogWorkerTest {
 
   @Test
   void aMissingVersionIdIsAFailure() {
-    firstFailure();
+    WorkerTestSupport.firstFailure(task);
     worker.execute(task, service);
 
     WorkerTestSupport.verifyFailedOnce(service, task, "catalogVersionId is missing or not a number: null");
     verifyNoInteractions(catalog);
   }
 
-  /** a task that has not failed before: the engine sends no retries (a mock would answer 0) */
-  private void firstFailure() {
-    when(task.getRetries()).thenReturn(null);
-  }
 }

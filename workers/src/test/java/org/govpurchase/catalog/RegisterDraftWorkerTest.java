@@ -1,5 +1,7 @@
 package org.govpurchase.catalog;
 
+import static org.mockito.ArgumentMatchers.argThat;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
@@ -16,6 +18,7 @@ import org.camunda.bpm.client.task.ExternalTaskService;
 import org.camunda.bpm.client.variable.ClientValues;
 import org.camunda.bpm.engine.variable.Variables;
 import org.govpurchase.web.InvalidRequestException;
+import org.camunda.bpm.client.variable.value.JsonValue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,6 +41,8 @@ class RegisterDraftWorkerTest {
 
   @Mock ExternalTask task;
   @Mock ExternalTaskService service;
+  static final String REVIEW = "[{\"itemName\":\"社区长者饭堂服务\",\"category\":\"社会事务服务·养老助残\"}]";
+
   @Mock CatalogService catalog;
   @InjectMocks RegisterDraftWorker worker;
   @Captor ArgumentCaptor<CatalogDraft> draft;
@@ -54,10 +59,12 @@ class RegisterDraftWorkerTest {
   @Test
   void registersTheDraftAndSetsTheVersionId() {
     when(catalog.registerDraft(eq("pi-1"), eq(2026), eq(TITLE), draft.capture(), eq("finance"))).thenReturn(42L);
+    when(catalog.reviewItemsJson(42L)).thenReturn(REVIEW);
 
     worker.execute(task, service);
 
-    verify(service).complete(task, Map.of(CatalogApprovalProcess.VAR_VERSION_ID, 42L));
+    verify(service).complete(eq(task), argThat(variables -> variables.get(CatalogApprovalProcess.VAR_VERSION_ID).equals(42L)
+        && REVIEW.equals(((JsonValue) variables.get(CatalogApprovalProcess.VAR_REVIEW_ITEMS)).getValue())));
     verifyNoMoreInteractions(service);
     assertThat(draft.getValue().items()).extracting(CatalogDraft.Item::itemName).containsExactly("𠮷祥社区长者饭堂服务");
   }
@@ -66,10 +73,12 @@ class RegisterDraftWorkerTest {
   void takesTheItemsAsAPlainStringToo() {
     when(task.getVariableTyped(CatalogApprovalProcess.VAR_ITEMS)).thenReturn(Variables.stringValue(ITEMS));
     when(catalog.registerDraft(eq("pi-1"), eq(2026), eq(TITLE), draft.capture(), eq("finance"))).thenReturn(42L);
+    when(catalog.reviewItemsJson(42L)).thenReturn(REVIEW);
 
     worker.execute(task, service);
 
-    verify(service).complete(task, Map.of(CatalogApprovalProcess.VAR_VERSION_ID, 42L));
+    verify(service).complete(eq(task), argThat(variables -> variables.get(CatalogApprovalProcess.VAR_VERSION_ID).equals(42L)
+        && REVIEW.equals(((JsonValue) variables.get(CatalogApprovalProcess.VAR_REVIEW_ITEMS)).getValue())));
     assertThat(draft.getValue().items()).hasSize(1);
   }
 
@@ -104,7 +113,7 @@ class RegisterDraftWorkerTest {
 
   @Test
   void aTechnicalFaultIsRetried() {
-    firstFailure();
+    WorkerTestSupport.firstFailure(task);
     when(catalog.registerDraft(anyString(), anyInt(), anyString(), any(), anyString()))
         .thenThrow(new IllegalStateException("database is down"));
 
@@ -125,8 +134,4 @@ class RegisterDraftWorkerTest {
     verifyNoMoreInteractions(service);
   }
 
-  /** a task that has not failed before: the engine sends no retries (a mock would answer 0) */
-  private void firstFailure() {
-    when(task.getRetries()).thenReturn(null);
-  }
 }

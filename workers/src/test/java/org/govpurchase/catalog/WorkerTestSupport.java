@@ -16,6 +16,11 @@ final class WorkerTestSupport {
   }
 
   /** exactly one call: handleFailure with the first retry count and back-off, nothing else */
+  /** a task that has not failed before: the engine sends no retries (a mock would answer 0) */
+  static void firstFailure(ExternalTask task) {
+    org.mockito.Mockito.when(task.getRetries()).thenReturn(null);
+  }
+
   static void verifyFailedOnce(ExternalTaskService service, ExternalTask task, String message) {
     verify(service).handleFailure(eq(task), eq(message), anyString(), eq(3), eq(10_000L));
     verifyNoMoreInteractions(service);
