@@ -55,6 +55,7 @@ abstract class CatalogEndToEnd {
   @Test
   void catalogGoesFromDraftToPublicEndpointAndIsAdjustedLater() throws Exception {
     assertSecurity();
+    assertCalendarIsEditableByTheFinanceBureauOnly();
 
     var badStart = finance.post("/engine-rest/process-definition/key/CatalogApproval/submit-form",
         Map.of("variables", Map.of("catalogYear", value(1800), "catalogTitle", value("福田区目录"))));
@@ -123,6 +124,17 @@ abstract class CatalogEndToEnd {
     assertThat(worker.post("/engine-rest/process-definition/key/CatalogApproval/start", Map.of()).status())
         .isEqualTo(404);
     assertThat(worker.getList("/engine-rest/task")).isEmpty();
+  }
+
+  /** the calendar is data the finance bureau changes through the API, nobody else */
+  private void assertCalendarIsEditableByTheFinanceBureauOnly() {
+    assertThat(govoffice.get("/api/calendar/2026").body()).contains("2026-10-10", "CONFIRMED");
+    Map<String, Object> newYear = Map.of("working", false, "name", "元旦");
+    assertThat(govoffice.send("PUT", "/api/calendar/2027/days/2027-01-01", newYear).status()).isEqualTo(403);
+    assertThat(finance.send("PUT", "/api/calendar/2027/days/2026-12-31", newYear).status()).isEqualTo(400);
+    assertThat(finance.send("PUT", "/api/calendar/2027/days/2027-01-01", newYear).status()).isEqualTo(200);
+    assertThat(anonymous.get("/api/calendar/2027").status()).isEqualTo(401);
+    assertThat(finance.get("/api/calendar/2027").body()).contains("2027-01-01", "元旦");
   }
 
   private void assertSecurity() {
