@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.govpurchase.catalog.CatalogApprovalProcess;
+import org.govpurchase.plan.PurchasePlanProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -59,6 +60,15 @@ class GroupAuthorizations {
         ProcessDefinitionPermissions.READ_HISTORY));
     grants.add(new Grant(Groups.FINANCE_BUREAU, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE));
     grants.add(new Grant(Groups.GOVERNMENT_OFFICE, Resources.PROCESS_DEFINITION, catalog,
+        Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_HISTORY));
+    // purchase plans: purchasing agencies draft them, the finance bureau reviews them
+    String plan = PurchasePlanProcess.KEY;
+    grants.add(new Grant(Groups.PURCHASING_AGENCY, Resources.PROCESS_DEFINITION, plan,
+        Permissions.READ, Permissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_HISTORY));
+    grants.add(new Grant(Groups.PURCHASING_AGENCY, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE));
+    grants.add(new Grant(Groups.FINANCE_BUREAU, Resources.PROCESS_DEFINITION, plan,
         Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
         ProcessDefinitionPermissions.READ_HISTORY));
     // supervisors watch everything, change nothing

@@ -1,0 +1,44 @@
+package org.govpurchase.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The demo pool: idempotent, expert1/expert2 in it, and a recusal for the tied demo organization. */
+@DataJpaTest
+@ActiveProfiles("demo")
+@Import({DemoExperts.class, ExpertPool.class, CommitteeDraw.class})
+class DemoExpertsTest {
+
+  @Autowired DemoExperts demo;
+  @Autowired ExpertPool pool;
+  @Autowired CommitteeDraw committees;
+
+  @Test
+  void createsTheDemoPoolOnceAndATenderOfTheTiedOrganizationShowsARecusal() {
+    demo.run();
+    demo.run();
+
+    assertThat(pool.count()).isEqualTo(12);
+    assertThat(pool.findByUserId("expert1")).isPresent();
+    assertThat(pool.findByUserId("expert2")).isPresent();
+    long lin = pool.findByNameAndEmployer("林涛", "福田区社会工作者协会").orElseThrow();
+
+    CommitteeView c = committees.draw(new DrawRequest(null, "SZ-2026-0042", new BigDecimal("800000"),
+        LocalDate.of(2026, 6, 30), null, null, null, Set.of(Specialty.SOCIAL_WORK, Specialty.FINANCE, Specialty.LAW),
+        List.of(new DrawRequest.Bidder(1L, DemoExperts.TIED_CREDIT_CODE),
+            new DrawRequest.Bidder(2L, "52440300MJL000002Y")), null));
+
+    assertThat(c.recusals()).extracting(CommitteeView.Recusal::expertId).containsExactly(lin);
+    assertThat(c.memberIds()).hasSize(4).doesNotContain(lin);
+    assertThat(c.standbyIds()).hasSize(2).doesNotContain(lin);
+  }
+}
