@@ -134,9 +134,13 @@ class PlanService {
     return refusals;
   }
 
-  /** Approves the plan and makes it public; approving an approved plan changes nothing. */
+  /**
+   * Approves the plan with the procurement method the decision table chose and makes it public;
+   * approving an approved plan changes nothing.
+   */
   @Transactional
-  String publish(long planId, String reviewer, String comment) {
+  String publish(long planId, String reviewer, String comment, ProcurementMethod method,
+      boolean byProcurementAgency) {
     PurchasePlan plan = plan(planId);
     if (plan.getStatus() == PurchasePlan.Status.APPROVED) {
       return plan.getPlanNo();
@@ -144,7 +148,7 @@ class PlanService {
     if (plan.getStatus() != PurchasePlan.Status.DRAFT) {
       throw new IllegalStateException("计划" + plan.getPlanNo() + "已" + plan.getStatus() + "，不能批准");
     }
-    plan.approve(reviewer, limit(comment), now());
+    plan.approve(reviewer, limit(comment), now(), method, byProcurementAgency);
     plans.flush();
     return plan.getPlanNo();
   }
@@ -195,7 +199,8 @@ class PlanService {
         plan.getTermStart(), plan.getTermEnd(), plan.getEvaluationMethod().name(),
         plan.getEvaluationMethod().label(), plan.getRequirements(), plan.getFundingSource().name(),
         plan.getFundingSource().label(), plan.isMajorProject(), plan.isWithinGovernmentProcurement(),
-        plan.getDecidedAt());
+        plan.getProcurementMethod().name(), plan.getProcurementMethod().label(),
+        plan.getRunByProcurementAgency(), plan.getDecidedAt());
   }
 
   private PurchasePlan plan(long planId) {

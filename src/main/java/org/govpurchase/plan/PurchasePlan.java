@@ -94,6 +94,13 @@ class PurchasePlan {
   @Column(name = "review_comment", length = 500)
   private String reviewComment;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "procurement_method", length = 32)
+  private ProcurementMethod procurementMethod;
+
+  @Column(name = "run_by_procurement_agency")
+  private Boolean runByProcurementAgency;
+
   @Column(name = "rejection_reason", length = 500)
   private String rejectionReason;
 
@@ -138,11 +145,22 @@ class PurchasePlan {
     this.draftedBy = draftedBy;
   }
 
-  void approve(String reviewedBy, String reviewComment, Instant at) {
+  void approve(String reviewedBy, String reviewComment, Instant at, ProcurementMethod method,
+      boolean byProcurementAgency) {
     this.status = Status.APPROVED;
+    this.procurementMethod = method;
+    this.runByProcurementAgency = byProcurementAgency;
     this.reviewedBy = reviewedBy;
     this.reviewComment = reviewComment;
     this.decidedAt = at;
+  }
+
+  ProcurementMethod getProcurementMethod() {
+    return procurementMethod;
+  }
+
+  Boolean getRunByProcurementAgency() {
+    return runByProcurementAgency;
   }
 
   void reject(String reviewedBy, String rejectionReason, Instant at) {

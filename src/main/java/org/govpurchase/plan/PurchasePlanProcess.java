@@ -11,6 +11,8 @@ public final class PurchasePlanProcess {
   public static final String TASK_REGISTER_DRAFT = "Task_RegisterDraft";
   public static final String TASK_REVIEW_PLAN = "Task_ReviewPlan";
   public static final String TASK_PUBLISH_PLAN = "Task_PublishPlan";
+  public static final String TASK_CHOOSE_PROCUREMENT_METHOD = "Task_ChooseProcurementMethod";
+  public static final String DECISION_PROCUREMENT_METHOD = "ProcurementMethod";
   public static final String TASK_REJECT_PLAN = "Task_RejectPlan";
   public static final String TASK_SUPERVISE_OVERDUE_DRAFT = "Task_SuperviseOverdueDraft";
   public static final String TASK_SUPERVISE_OVERDUE_REVIEW = "Task_SuperviseOverdueReview";
@@ -78,6 +80,9 @@ public final class PurchasePlanProcess {
   public static final String VAR_REJECTION_REASON = "rejectionReason";
   public static final String VAR_REVIEW_COMMENT = "reviewComment";
   public static final String VAR_REVIEWER = "planReviewer";
+  /** outputs of the decision ProcurementMethod (Task_ChooseProcurementMethod) */
+  public static final String VAR_PROCUREMENT_METHOD = "procurementMethod";
+  public static final String VAR_RUN_BY_PROCUREMENT_AGENCY = "runByProcurementAgency";
 
   public static final String DECISION_APPROVE = "APPROVE";
   public static final String DECISION_RETURN = "RETURN";

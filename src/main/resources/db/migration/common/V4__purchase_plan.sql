@@ -35,6 +35,9 @@ CREATE TABLE purchase_plan (
     funding_source                VARCHAR(32)   NOT NULL,
     major_project                 BOOLEAN       NOT NULL,
     within_government_procurement BOOLEAN       NOT NULL,
+    -- chosen on approval by the decision table procurement-method.dmn
+    procurement_method            VARCHAR(32)   NULL,
+    run_by_procurement_agency     BOOLEAN       NULL,
     drafted_by                    VARCHAR(64)   NULL,
     reviewed_by                   VARCHAR(64)   NULL,
     review_comment                VARCHAR(500)  NULL,
@@ -66,6 +69,12 @@ CREATE TABLE purchase_plan (
     CONSTRAINT ck_purchase_plan_decided CHECK (
         (status = 'DRAFT' AND decided_at IS NULL)
         OR (status <> 'DRAFT' AND decided_at IS NOT NULL)),
+    -- org.govpurchase.plan.ProcurementMethod; an approved plan always has one
+    CONSTRAINT ck_purchase_plan_procurement CHECK (procurement_method IN ('OPEN_TENDER', 'INVITED_TENDER',
+        'COMPETITIVE_NEGOTIATION', 'COMPETITIVE_CONSULTATION', 'REQUEST_FOR_QUOTATION', 'SINGLE_SOURCE',
+        'DIRECT_PURCHASE')),
+    CONSTRAINT ck_purchase_plan_approved CHECK (status <> 'APPROVED'
+        OR (procurement_method IS NOT NULL AND run_by_procurement_agency IS NOT NULL)),
     CONSTRAINT ck_purchase_plan_rejection CHECK (status <> 'REJECTED' OR rejection_reason IS NOT NULL)
 );
 

@@ -93,8 +93,8 @@ class PlanServiceTest {
     RegisteredPlan rejected = plans.register("pi-2", draft(elderlyCare, Map.of()), "agency");
     assertThatThrownBy(() -> plans.publicPlan(approved.planNo())).isInstanceOf(NoSuchElementException.class);
 
-    plans.publish(approved.id(), "finance", "同意");
-    plans.publish(approved.id(), "finance", "同意"); // twice: changes nothing
+    plans.publish(approved.id(), "finance", "同意", ProcurementMethod.REQUEST_FOR_QUOTATION, false);
+    plans.publish(approved.id(), "finance", "同意", ProcurementMethod.REQUEST_FOR_QUOTATION, false); // twice: changes nothing
     plans.reject(rejected.id(), "finance", "预算已用尽");
     entityManager.clear();
 
@@ -111,7 +111,7 @@ class PlanServiceTest {
     PurchasePlan stored = repository.findById(rejected.id()).orElseThrow();
     assertThat(stored.getStatus()).isEqualTo(PurchasePlan.Status.REJECTED);
     assertThat(stored.getRejectionReason()).isEqualTo("预算已用尽");
-    assertThatThrownBy(() -> plans.publish(rejected.id(), "finance", null)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> plans.publish(rejected.id(), "finance", null, ProcurementMethod.OPEN_TENDER, false)).isInstanceOf(IllegalStateException.class);
   }
 
   private static PlanDraft.Reading draft(long itemId, Map<String, Object> overrides) {

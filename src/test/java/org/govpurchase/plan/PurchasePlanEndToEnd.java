@@ -142,6 +142,10 @@ abstract class PurchasePlanEndToEnd {
     assertThat(plan.path("catalogItemName").asText()).isEqualTo(ELDERLY_CARE);
     assertThat(plan.path("agencyName").asText()).isEqualTo("福田区民政局");
     assertThat(plan.path("termStart").asText()).isEqualTo("2026-03-01");
+    // chosen by procurement-method.dmn: within government procurement, under 1,000,000 yuan
+    assertThat(plan.path("procurementMethod").asText()).isEqualTo("REQUEST_FOR_QUOTATION");
+    assertThat(plan.path("procurementMethodLabel").asText()).isEqualTo("询价");
+    assertThat(plan.path("runByProcurementAgency").asBoolean()).isFalse();
     assertThat(published.body()).doesNotContain("agency\"", "finance", "张伟", "王静");
     JsonNode year = JSON.readTree(anonymous.get("/api/public/plans?year=2026").body());
     assertThat(year).hasSize(1);

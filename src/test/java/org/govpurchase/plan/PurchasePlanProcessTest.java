@@ -91,7 +91,13 @@ class PurchasePlanProcessTest {
         Map.of(VAR_DECISION, DECISION_APPROVE, VAR_REVIEW_COMMENT, "同意")));
     assertThat(plan).variables().containsEntry(VAR_REVIEWER, "finance");
 
-    assertThat(plan).isWaitingAt(TASK_PUBLISH_PLAN).externalTask().hasTopicName(TOPIC_PUBLISH);
+    // the decision table chose the method from budget 360,000.50 within government procurement
+    assertThat(plan).hasPassed(TASK_CHOOSE_PROCUREMENT_METHOD)
+        .isWaitingAt(TASK_PUBLISH_PLAN).externalTask().hasTopicName(TOPIC_PUBLISH);
+    assertThat(plan).variables()
+        .containsEntry(VAR_PROCUREMENT_METHOD, "REQUEST_FOR_QUOTATION")
+        .containsEntry(VAR_RUN_BY_PROCUREMENT_AGENCY, false)
+        .doesNotContainKey("procurementMethodDecision");
     complete(externalTask(plan));
     assertThat(plan).isEnded().hasPassed(END_APPROVED).hasNotPassed(END_REJECTED);
   }

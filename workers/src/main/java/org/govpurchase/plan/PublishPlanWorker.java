@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 @ExternalTaskSubscription(topicName = PurchasePlanProcess.TOPIC_PUBLISH,
     variableNames = {PurchasePlanProcess.VAR_PLAN_ID, PurchasePlanProcess.VAR_REVIEWER,
-        PurchasePlanProcess.VAR_REVIEW_COMMENT})
+        PurchasePlanProcess.VAR_REVIEW_COMMENT, PurchasePlanProcess.VAR_PROCUREMENT_METHOD,
+        PurchasePlanProcess.VAR_RUN_BY_PROCUREMENT_AGENCY})
 class PublishPlanWorker implements ExternalTaskHandler {
 
   private final PlanService plans;
@@ -27,7 +28,9 @@ class PublishPlanWorker implements ExternalTaskHandler {
   public void execute(ExternalTask task, ExternalTaskService service) {
     try {
       plans.publish(PlanTaskVariables.planId(task), task.getVariable(PurchasePlanProcess.VAR_REVIEWER),
-          task.getVariable(PurchasePlanProcess.VAR_REVIEW_COMMENT));
+          task.getVariable(PurchasePlanProcess.VAR_REVIEW_COMMENT),
+          ProcurementMethod.valueOf(task.getVariable(PurchasePlanProcess.VAR_PROCUREMENT_METHOD)),
+          Boolean.TRUE.equals(task.getVariable(PurchasePlanProcess.VAR_RUN_BY_PROCUREMENT_AGENCY)));
     } catch (RuntimeException e) {
       TaskFailures.handle(task, service, e);
       return;

@@ -111,10 +111,12 @@ class PlanWorkersTest {
     when(task.getVariable(VAR_PLAN_ID)).thenReturn(7L);
     when(task.getVariable(VAR_REVIEWER)).thenReturn("finance");
     when(task.getVariable(VAR_REVIEW_COMMENT)).thenReturn("同意");
+    when(task.getVariable(PurchasePlanProcess.VAR_PROCUREMENT_METHOD)).thenReturn("OPEN_TENDER");
+    when(task.getVariable(PurchasePlanProcess.VAR_RUN_BY_PROCUREMENT_AGENCY)).thenReturn(true);
 
     new PublishPlanWorker(plans).execute(task, service);
 
-    verify(plans).publish(7L, "finance", "同意");
+    verify(plans).publish(7L, "finance", "同意", ProcurementMethod.OPEN_TENDER, true);
     verify(service).complete(task);
     verifyNoMoreInteractions(service);
   }
