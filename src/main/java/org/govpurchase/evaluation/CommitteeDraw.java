@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.govpurchase.supplier.CreditCode;
 
 /**
  * Draws evaluation committees (评标委员会) at random from the expert pool.
@@ -282,7 +283,7 @@ public class CommitteeDraw {
         .sorted(Comparator.comparing(b -> b == null || b.supplierId() == null ? Long.MIN_VALUE : b.supplierId()))
         .forEach(b -> {
           check(b != null && b.supplierId() != null, "投标人缺少供应商ID / a bidder has no supplier id");
-          String code = CreditCodes.normalize(b.creditCode());
+          String code = CreditCode.normalize(b.creditCode());
           check(ids.add(b.supplierId()) && byCode.putIfAbsent(code, b.supplierId()) == null,
               "投标人重复：" + b.supplierId() + " / " + code + " / duplicate bidder");
         });

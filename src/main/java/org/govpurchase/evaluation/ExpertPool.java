@@ -9,6 +9,7 @@ import org.apache.commons.lang3.StringUtils;
 import org.govpurchase.web.InvalidRequestException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.govpurchase.supplier.CreditCode;
 
 /**
  * The expert pool (专家库): experts, their specialties and the ties that recuse them. Lengths are
@@ -68,7 +69,7 @@ public class ExpertPool {
       String note) {
     Expert expert = expert(expertId);
     check(type != null, "请选择关联类型 / tie type is required");
-    String code = CreditCodes.normalize(creditCode);
+    String code = CreditCode.normalize(creditCode);
     check(fromDate == null || toDate == null || !toDate.isBefore(fromDate),
         "关联结束日期不得早于开始日期 / a tie cannot end before it begins");
     String cleanNote = StringUtils.trimToNull(note);

@@ -1,12 +1,15 @@
 package org.govpurchase.supplier;
 
 import java.util.regex.Pattern;
+import org.apache.commons.lang3.StringUtils;
+import org.govpurchase.web.InvalidRequestException;
 
 /**
  * 统一社会信用代码 (GB 32100-2015): 18 characters from 0-9 and the capital letters except I, O, S,
- * V, Z; the last one is a check character over the first 17.
+ * V, Z; the last one is a check character over the first 17. Shared by every feature that names
+ * an organization (suppliers, expert ties).
  */
-final class CreditCode {
+public final class CreditCode {
 
   static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
   static final Pattern FORMAT = Pattern.compile("[" + ALPHABET + "]{2}[0-9]{6}[" + ALPHABET + "]{10}");
@@ -28,7 +31,17 @@ final class CreditCode {
     return ALPHABET.charAt((31 - sum % 31) % 31);
   }
 
-  static boolean checks(String code) {
+  public static boolean checks(String code) {
     return wellFormed(code) && code.charAt(17) == checkCharacter(code);
+  }
+
+  /** trimmed and upper-cased; a code that does not check is a 400 with the reason */
+  public static String normalize(String code) {
+    String clean = StringUtils.upperCase(StringUtils.deleteWhitespace(code));
+    if (!checks(clean)) {
+      throw new InvalidRequestException("统一社会信用代码无效（18位，末位为校验码）：" + code
+          + " / not a valid unified social credit code: " + code);
+    }
+    return clean;
   }
 }

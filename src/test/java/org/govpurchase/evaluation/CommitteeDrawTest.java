@@ -28,9 +28,9 @@ import org.springframework.context.annotation.Import;
 @Import({CommitteeDraw.class, ExpertPool.class})
 class CommitteeDrawTest {
 
-  static final String BIDDER_A = "52440300MJL000001X";
-  static final String BIDDER_B = "52440300MJL000002Y";
-  static final String OTHER_ORG = "91440300MA5F00003K";
+  static final String BIDDER_A = "52440300MJL0000012";
+  static final String BIDDER_B = "52440300MJL0000025";
+  static final String OTHER_ORG = "91440300MA5F00003G";
   static final LocalDate DEADLINE = LocalDate.of(2026, 6, 30);
   static final BigDecimal BUDGET = new BigDecimal("800000.00");
 

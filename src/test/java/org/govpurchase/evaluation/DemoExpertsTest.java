@@ -35,7 +35,7 @@ class DemoExpertsTest {
     CommitteeView c = committees.draw(new DrawRequest(null, "SZ-2026-0042", new BigDecimal("800000"),
         LocalDate.of(2026, 6, 30), null, null, null, Set.of(Specialty.SOCIAL_WORK, Specialty.FINANCE, Specialty.LAW),
         List.of(new DrawRequest.Bidder(1L, DemoExperts.TIED_CREDIT_CODE),
-            new DrawRequest.Bidder(2L, "52440300MJL000002Y")), null));
+            new DrawRequest.Bidder(2L, "52440300MJL0000025")), null));
 
     assertThat(c.recusals()).extracting(CommitteeView.Recusal::expertId).containsExactly(lin);
     assertThat(c.memberIds()).hasSize(4).doesNotContain(lin);
