@@ -13,12 +13,12 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Spring Security guards only our own API. The webapps and /engine-rest have their own
  * authentication (session login and {@code ProcessEngineAuthenticationFilter}), so the second
- * chain leaves them untouched.
+ * chain leaves them untouched. Public so that controller slice tests import the real chains.
  */
 @Configuration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
-class ApiSecurity {
+public class ApiSecurity {
 
   @Bean
   @Order(1)

@@ -31,18 +31,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.security.config.Customizer;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
-import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.govpurchase.identity.ApiSecurity;
 
 /**
  * The HTTP side: paths, JSON, roles, and that bad input never reaches the service. The pom has
@@ -50,7 +46,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * like the platform's /api chain.
  */
 @WebMvcTest(CalendarController.class)
-@Import(CalendarControllerTest.ApiSecurityForTest.class)
+@Import({ApiSecurity.class, CalendarControllerTest.TestBeans.class})
 class CalendarControllerTest {
 
   private static final LocalDate MAKE_UP_DAY = LocalDate.parse("2026-02-14");
@@ -208,18 +204,8 @@ class CalendarControllerTest {
   }
 
   @TestConfiguration(proxyBeanMethods = false)
-  @EnableMethodSecurity
-  static class ApiSecurityForTest {
+  static class TestBeans {
 
-    @Bean
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
-      return http
-          .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-          .httpBasic(Customizer.withDefaults())
-          .csrf(csrf -> csrf.disable())
-          .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-          .build();
-    }
 
     @Bean
     UserDetailsService users() {

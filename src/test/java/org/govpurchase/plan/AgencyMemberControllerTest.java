@@ -17,25 +17,20 @@ import org.govpurchase.web.InvalidRequestException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.govpurchase.identity.ApiSecurity;
 
 /**
  * The member API's roles: the slice has Spring Boot's default security (login required) plus
  * method security, as identity.ApiSecurity enables it, so {@code @PreAuthorize} is really tried.
  */
 @WebMvcTest(AgencyMemberController.class)
-@Import(AgencyMemberControllerTest.MethodSecurity.class)
+@Import(ApiSecurity.class)
 class AgencyMemberControllerTest {
 
-  @TestConfiguration
-  @EnableMethodSecurity
-  static class MethodSecurity {
-  }
 
   static final String MEMBERS = "/api/agencies/SZFT-MZJ/members";
 

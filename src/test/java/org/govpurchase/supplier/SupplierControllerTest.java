@@ -30,18 +30,12 @@ import org.govpurchase.web.InvalidRequestException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.security.config.Customizer;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.govpurchase.identity.ApiSecurity;
 
 /**
  * The supplier API's paths, views and roles. The slice gets a chain shaped like identity.ApiSecurity
@@ -49,25 +43,9 @@ import org.springframework.test.web.servlet.MockMvc;
  * tried; the service is a mock.
  */
 @WebMvcTest({SupplierController.class, PublicSupplierController.class})
-@Import(SupplierControllerTest.ApiSecurityForTest.class)
+@Import(ApiSecurity.class)
 class SupplierControllerTest {
 
-  @TestConfiguration(proxyBeanMethods = false)
-  @EnableMethodSecurity
-  static class ApiSecurityForTest {
-
-    @Bean
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
-      return http
-          .authorizeHttpRequests(requests -> requests
-              .requestMatchers("/api/public/**").permitAll()
-              .anyRequest().authenticated())
-          .httpBasic(Customizer.withDefaults())
-          .csrf(csrf -> csrf.disable())
-          .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-          .build();
-    }
-  }
 
   static final String CODE = "52440300MJL0000012";
   static final Full SUNSHINE = new Full(1, CODE, "深圳市阳光社会工作服务中心",

@@ -37,14 +37,10 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.security.config.Customizer;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.govpurchase.identity.ApiSecurity;
 
 /**
  * The supplier tender API's paths, roles and refusals. The slice gets a chain shaped like
@@ -52,27 +48,15 @@ import org.springframework.test.web.servlet.MockMvc;
  * {@code @PreAuthorize} is really tried; the service is a mock and the clock is fixed.
  */
 @WebMvcTest({TenderController.class, PublicTenderController.class})
-@Import(TenderControllerTest.ApiSecurityForTest.class)
+@Import({ApiSecurity.class, TenderControllerTest.TestBeans.class})
 class TenderControllerTest {
 
   static final Instant NOW = Instant.parse("2026-03-02T02:00:00Z");
   static final Instant DEADLINE = Instant.parse("2026-03-23T01:30:00Z");
 
   @TestConfiguration(proxyBeanMethods = false)
-  @EnableMethodSecurity
-  static class ApiSecurityForTest {
+  static class TestBeans {
 
-    @Bean
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
-      return http
-          .authorizeHttpRequests(requests -> requests
-              .requestMatchers("/api/public/**").permitAll()
-              .anyRequest().authenticated())
-          .httpBasic(Customizer.withDefaults())
-          .csrf(csrf -> csrf.disable())
-          .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-          .build();
-    }
 
     @Bean
     Clock clock() {
