@@ -1,7 +1,6 @@
 package org.govpurchase.evaluation;
 
 import java.math.BigDecimal;
-import java.security.SecureRandom;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -25,6 +24,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.govpurchase.supplier.CreditCode;
+import org.govpurchase.draw.SeededDraw;
 
 /**
  * Draws evaluation committees (评标委员会) at random from the expert pool.
@@ -61,8 +61,6 @@ public class CommitteeDraw {
   private final ExpertRepository experts;
   private final DrawnCommitteeRepository draws;
   private final EvaluationProperties.Committee config;
-  private final SecureRandom seeds = new SecureRandom();
-
   CommitteeDraw(ExpertRepository experts, DrawnCommitteeRepository draws, EvaluationProperties properties) {
     this.experts = experts;
     this.draws = draws;
@@ -120,7 +118,7 @@ public class CommitteeDraw {
       return view(first);
     }
 
-    long seed = request.seed() == null ? seeds.nextLong() : request.seed();
+    long seed = request.seed() == null ? SeededDraw.newSeed() : request.seed();
     List<Expert> pool = experts.findActivePool();
     List<Recused> recused = new ArrayList<>();
     List<CommitteeSelection.Candidate> candidates = new ArrayList<>();

@@ -6,8 +6,8 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.stream.Collectors;
+import org.govpurchase.draw.SeededDraw;
 
 /**
  * The random part of a committee draw, free of any database: the same candidates, seed, seats and
@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  *
  * <ol>
  *   <li>The eligible candidates (active, not recused) are sorted by expert id and shuffled with
- *       {@link SplittableRandom}{@code (seed)} (Fisher-Yates).</li>
+ *       {@code SplittableRandom(seed)} (Fisher-Yates, {@link SeededDraw}).</li>
  *   <li>For each requested specialty, in the order of {@link Specialty}, not yet covered by the
  *       experts already chosen, the first expert in the shuffled order who has it is chosen.</li>
  *   <li>The remaining expert seats go to the next experts in the shuffled order.</li>
@@ -48,7 +48,7 @@ final class CommitteeSelection {
               + expertSeats + " members and " + standbyCount + " standbys are needed");
     }
     Set<Specialty> needed = required.isEmpty() ? EnumSet.noneOf(Specialty.class) : EnumSet.copyOf(required);
-    List<Candidate> order = shuffled(candidates, seed);
+    List<Candidate> order = SeededDraw.shuffle(candidates, Comparator.comparingLong(Candidate::expertId), seed);
     for (Specialty specialty : needed) {
       if (order.stream().noneMatch(c -> c.specialties().contains(specialty))) {
         throw new CommitteeDrawException(CommitteeDrawException.Reason.SPECIALTY_NOT_COVERED,
@@ -92,16 +92,4 @@ final class CommitteeSelection {
     return specialties.stream().sorted().map(Specialty::label).collect(Collectors.joining("、"));
   }
 
-  private static List<Candidate> shuffled(List<Candidate> candidates, long seed) {
-    List<Candidate> order = new ArrayList<>(candidates);
-    order.sort(Comparator.comparingLong(Candidate::expertId));
-    SplittableRandom random = new SplittableRandom(seed);
-    for (int i = order.size() - 1; i > 0; i--) {
-      int j = random.nextInt(i + 1);
-      Candidate swap = order.get(i);
-      order.set(i, order.get(j));
-      order.set(j, swap);
-    }
-    return order;
-  }
 }

@@ -1,17 +1,17 @@
 package org.govpurchase.supplier;
 
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.lang3.StringUtils;
+import org.govpurchase.draw.SeededDraw;
 import org.govpurchase.web.InvalidRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  *       EvaluationGrade) qualification} on the bid date is fully met: all seven conditions
  *       verified and valid, ACTIVE, and the minimum evaluation grade when one is given.</li>
  *   <li>Reproducible: the candidates sorted by supplier id are shuffled (Fisher-Yates) with
- *       {@link SplittableRandom}{@code (seed)}, as the committee draw does, and the first
+ *       {@code SplittableRandom(seed)} ({@link SeededDraw}), as the committee draw does, and the first
  *       {@code count} are invited; the seed is logged and stored, so the same registry, bid date,
  *       grade, count and seed give the same invitees.</li>
  *   <li>Idempotent: keyed on the draw key; a second call returns the first draw.</li>
@@ -49,8 +49,6 @@ public class InvitationDraw {
   private final SupplierService registry;
   private final SupplierRepository suppliers;
   private final DrawnInvitationRepository draws;
-  private final SecureRandom seeds = new SecureRandom();
-
   InvitationDraw(SupplierService registry, SupplierRepository suppliers, DrawnInvitationRepository draws) {
     this.registry = registry;
     this.suppliers = suppliers;
@@ -93,7 +91,7 @@ public class InvitationDraw {
       return view(first);
     }
 
-    long usedSeed = seed == null ? seeds.nextLong() : seed;
+    long usedSeed = seed == null ? SeededDraw.newSeed() : seed;
     List<Supplier> registered = suppliers.findAllByOrderById();
     List<Long> candidates = registered.stream()
         .map(Supplier::getId)
@@ -126,18 +124,10 @@ public class InvitationDraw {
 
   /**
    * The random part, free of any database: the candidates sorted by id, shuffled (Fisher-Yates)
-   * with {@link SplittableRandom}{@code (seed)}, the first {@code count} of them.
+   * with {@code SplittableRandom(seed)} ({@link SeededDraw}), the first {@code count} of them.
    */
   static List<Long> select(List<Long> candidates, long seed, int count) {
-    List<Long> order = new ArrayList<>(candidates);
-    order.sort(null);
-    SplittableRandom random = new SplittableRandom(seed);
-    for (int i = order.size() - 1; i > 0; i--) {
-      int j = random.nextInt(i + 1);
-      Long swap = order.get(i);
-      order.set(i, order.get(j));
-      order.set(j, swap);
-    }
+    List<Long> order = SeededDraw.shuffle(candidates, Comparator.naturalOrder(), seed);
     return List.copyOf(order.subList(0, Math.min(count, order.size())));
   }
 
