@@ -87,6 +87,11 @@ class Tender {
     this.closedAt = at;
   }
 
+  /** CLOSED to FAILED (废标) or AWARDED; closed_at stays */
+  void conclude(TenderStatus to) {
+    this.status = to;
+  }
+
   Long getId() {
     return id;
   }

@@ -153,6 +153,15 @@ public class TenderService {
     return submitted(tenderId);
   }
 
+  /**
+   * One version of a bid, whatever its status (for the process and its forms).
+   *
+   * @return empty when there is no such bid
+   */
+  public Optional<BidView> bid(long bidId) {
+    return bids.findById(bidId).map(BidView::of);
+  }
+
   // ---- announcing ----------------------------------------------------------------------------
 
   /**
@@ -450,6 +459,44 @@ public class TenderService {
     tender.close(seconds(now));
     tenders.saveAndFlush(tender);
     return submitted(tenderId);
+  }
+
+  /**
+   * Marks a closed tender AWARDED (中标). Awarding an awarded tender again changes nothing.
+   *
+   * @throws NoSuchElementException  when there is no such tender
+   * @throws InvalidRequestException when the tender is not CLOSED (or already AWARDED)
+   */
+  @Transactional
+  public void markAwarded(long tenderId) {
+    conclude(tenderId, TenderStatus.AWARDED, "确定中标");
+  }
+
+  /**
+   * Marks a closed tender FAILED (废标), e.g. too few qualified bids. Failing a failed tender again
+   * changes nothing.
+   *
+   * @param now kept for the callers' sake: the tender keeps its closing time
+   * @throws NoSuchElementException  when there is no such tender
+   * @throws InvalidRequestException when the tender is not CLOSED (or already FAILED)
+   */
+  @Transactional
+  public void markFailed(long tenderId, Instant now) {
+    Objects.requireNonNull(now, "now");
+    conclude(tenderId, TenderStatus.FAILED, "废标");
+  }
+
+  private void conclude(long tenderId, TenderStatus to, String action) {
+    Tender tender = locked(tenderId);
+    if (tender.getStatus() == to) {
+      return;
+    }
+    if (tender.getStatus() != TenderStatus.CLOSED) {
+      throw new InvalidRequestException("招标项目「" + tender.getProcurementNo() + "」" + tender.getStatus().label()
+          + "，不能" + action + "（须先截标）");
+    }
+    tender.conclude(to);
+    tenders.saveAndFlush(tender);
   }
 
   // ---- helpers -------------------------------------------------------------------------------

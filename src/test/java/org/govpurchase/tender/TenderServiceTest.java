@@ -401,4 +401,43 @@ class TenderServiceTest {
     assertThat(jdbc.queryForList("select id from bid where status = 'SUBMITTED'", Long.class)).containsExactly(bid.id());
     assertThat(rows("bid")).isEqualTo(1);
   }
+
+  // ---- concluding: awarded or failed ---------------------------------------------------------
+
+  @Test
+  void onlyAClosedTenderIsAwardedOrFailedAndAgainChangesNothing() {
+    long tender = tender();
+    assertThatThrownBy(() -> service.markAwarded(tender))
+        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("已公告");
+    assertThatThrownBy(() -> service.markFailed(tender, DEADLINE))
+        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("已公告");
+    service.close(tender, DEADLINE);
+
+    service.markFailed(tender, DEADLINE);
+    service.markFailed(tender, DEADLINE);
+    assertThat(service.tender(tender).status()).isEqualTo(TenderStatus.FAILED);
+    assertThat(service.tender(tender).closedAt()).isEqualTo(DEADLINE);
+    assertThatThrownBy(() -> service.markAwarded(tender))
+        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("已废标");
+
+    long other = service.announce("SZ-2026-0001-2", planId, ProcurementMethod.OPEN_TENDER, "居家养老服务项目",
+        "持证社工不少于5名", ISSUED, DEADLINE, NOW).id();
+    service.close(other, DEADLINE);
+    service.markAwarded(other);
+    service.markAwarded(other);
+    assertThat(service.tender(other).status()).isEqualTo(TenderStatus.AWARDED);
+    assertThatThrownBy(() -> service.markFailed(other, DEADLINE))
+        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("已中标");
+    assertThatThrownBy(() -> service.markAwarded(404_404L)).isInstanceOf(NoSuchElementException.class);
+  }
+
+  @Test
+  void aBidIsReadByItsIdWhateverItsStatus() {
+    long tender = tender();
+    BidView bid = service.submitBid(tender, "sunshine1", PRICE, "方案", NOW);
+    service.withdrawBid(bid.id(), "sunshine1", NOW);
+    assertThat(service.bid(bid.id())).get().extracting(BidView::status, BidView::supplierId)
+        .containsExactly(BidStatus.WITHDRAWN, sunshine);
+    assertThat(service.bid(404_404L)).isEmpty();
+  }
 }
