@@ -7,12 +7,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.camunda.bpm.client.spring.annotation.ExternalTaskSubscription;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -94,13 +97,15 @@ class ModelContractTest {
 
   @ParameterizedTest
   @MethodSource("models")
-  void everyHumanStepHasAFormAndACandidateGroup(Path model) {
+  void everyHumanStepHasAFormAndACandidateGroup(Path model) throws IOException {
     BpmnModelInstance bpmn = Bpmn.readModelFromFile(model.toFile());
+    String xml = Files.readString(model);
     for (UserTask task : bpmn.getModelElementsByType(UserTask.class)) {
       assertFormRef(task.getId(), task.getCamundaFormRef(), task.getCamundaFormRefBinding());
       assertThat(task.getCamundaCandidateGroupsList()).as(task.getId() + " candidate groups")
           .isNotEmpty()
-          .allMatch(ModelContractTest::isDomainGroup);
+          .allSatisfy(group -> assertThat(groupsOf(group, xml)).as(task.getId() + " candidate group " + group)
+              .isNotEmpty().allMatch(ModelContractTest::isDomainGroup));
     }
     for (StartEvent start : bpmn.getModelElementsByType(StartEvent.class)) {
       if (start.getCamundaFormRef() != null) {
@@ -142,6 +147,29 @@ class ModelContractTest {
     assertThat(formRef).as(elementId + " camunda:formRef").isNotBlank();
     assertThat(forms).as(elementId + " form in forms/").containsKey(formRef);
     assertThat(binding).as(elementId + " camunda:formRefBinding").isEqualTo("deployment");
+  }
+
+  static final Pattern GROUP_VARIABLE = Pattern.compile("\\$\\{(\\w+)}");
+
+  /**
+   * The groups a candidate group stands for: itself, or for an expression {@code ${buyerGroup}} the
+   * quoted literals of the expression that sets that variable in the same model.
+   */
+  private static List<String> groupsOf(String group, String xml) {
+    Matcher variable = GROUP_VARIABLE.matcher(group);
+    if (!variable.matches()) {
+      return List.of(group);
+    }
+    Matcher setter = Pattern.compile("setVariable\\('" + variable.group(1) + "',([^}]*)}")
+        .matcher(xml.replace("&#39;", "'"));
+    List<String> literals = new ArrayList<>();
+    while (setter.find()) {
+      Matcher literal = Pattern.compile("'([^']+)'").matcher(setter.group(1));
+      while (literal.find()) {
+        literals.add(literal.group(1));
+      }
+    }
+    return literals;
   }
 
   private static boolean isDomainGroup(String group) {

@@ -13,7 +13,9 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.govpurchase.catalog.CatalogApprovalProcess;
+import org.govpurchase.plan.ProcurementProcess;
 import org.govpurchase.plan.PurchasePlanProcess;
+import org.govpurchase.tender.TenderingProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -71,6 +73,19 @@ class GroupAuthorizations {
     grants.add(new Grant(Groups.FINANCE_BUREAU, Resources.PROCESS_DEFINITION, plan,
         Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
         ProcessDefinitionPermissions.READ_HISTORY));
+    // a purchase: the agency starts it (the plan is its first stage); the tender is run by the agency or,
+    // for major projects, by the procurement agency; the finance bureau follows both
+    String procurement = ProcurementProcess.KEY;
+    String tendering = TenderingProcess.KEY;
+    grants.add(new Grant(Groups.PURCHASING_AGENCY, Resources.PROCESS_DEFINITION, procurement,
+        Permissions.READ, Permissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_HISTORY));
+    for (String group : List.of(Groups.PURCHASING_AGENCY, Groups.PROCUREMENT_AGENCY, Groups.FINANCE_BUREAU)) {
+      grants.add(new Grant(group, Resources.PROCESS_DEFINITION, tendering, Permissions.READ,
+          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY));
+    }
+    grants.add(new Grant(Groups.FINANCE_BUREAU, Resources.PROCESS_DEFINITION, procurement, Permissions.READ,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY));
     // supervisors watch everything, change nothing
     grants.add(new Grant(Groups.SUPERVISION, Resources.APPLICATION, "cockpit", Permissions.ACCESS));
     grants.add(new Grant(Groups.SUPERVISION, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,

@@ -6,12 +6,13 @@ import java.util.Objects;
 import org.apache.commons.lang3.StringUtils;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * End of Task_RegisterDraft: the plan number becomes the instance's business key when it was
- * started without one, so Cockpit and the supervision register show SZ-2026-0042. An instance
- * started with a business key (by the Procurement parent, later) keeps it.
+ * End of Task_RegisterDraft: the plan number becomes the business key of this instance and of the
+ * Procurement instance that called it, when they have none yet, so Cockpit and the supervision
+ * register show SZ-2026-0042 for the whole purchase from here on. A key given at start is kept.
  */
 @Component("planNumberAsBusinessKey")
 class PlanNumberAsBusinessKey implements ExecutionListener {
@@ -19,8 +20,16 @@ class PlanNumberAsBusinessKey implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     String planNo = Objects.toString(execution.getVariable(VAR_PLAN_NO), null);
-    if (StringUtils.isNotBlank(planNo) && StringUtils.isBlank(execution.getProcessBusinessKey())) {
+    if (StringUtils.isBlank(planNo)) {
+      return;
+    }
+    if (StringUtils.isBlank(execution.getProcessBusinessKey())) {
       execution.setProcessBusinessKey(planNo);
+    }
+    // engine-specific: DelegateExecution does not expose the calling instance
+    ExecutionEntity caller = ((ExecutionEntity) execution).getProcessInstance().getSuperExecution();
+    if (caller != null && StringUtils.isBlank(caller.getProcessBusinessKey())) {
+      caller.setProcessBusinessKey(planNo);
     }
   }
 }

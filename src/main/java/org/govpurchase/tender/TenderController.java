@@ -17,6 +17,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,7 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The supplier API for tenders: open tenders, clarification questions, and the organization's own
  * bid. Another organization's bid is never shown here. The time is the application's
- * {@link Clock} bean if there is one, else the system clock.
+ * {@link Clock} bean if there is one, else the system clock. Each write and the message that tells
+ * the Tendering process about it share one transaction: what the process does not accept is not written.
  */
 @RestController
 @RequestMapping("/api/tenders")
@@ -46,10 +48,12 @@ class TenderController {
   }
 
   private final TenderService service;
+  private final TenderingMessages process;
   private final Clock clock;
 
-  TenderController(TenderService service, ObjectProvider<Clock> clock) {
+  TenderController(TenderService service, TenderingMessages process, ObjectProvider<Clock> clock) {
     this.service = service;
+    this.process = process;
     this.clock = clock.getIfUnique(Clock::systemUTC);
   }
 
@@ -67,16 +71,20 @@ class TenderController {
 
   @PostMapping("/{id}/clarifications")
   @Operation(summary = "Ask a clarification question before the bid deadline; the answer is published to all")
+  @Transactional
   ResponseEntity<ClarificationView> ask(@PathVariable long id, @RequestBody QuestionRequest request,
       Authentication user) {
     ClarificationView asked = service.askClarification(id, user.getName(), request.question(), now());
+    process.clarificationAsked(id, asked.id());
     return ResponseEntity.status(201).body(asked);
   }
 
   @PostMapping("/{id}/bids")
   @Operation(summary = "Submit the organization's bid before the deadline (409 if it already has one)")
+  @Transactional
   ResponseEntity<BidView> submit(@PathVariable long id, @RequestBody BidRequest request, Authentication user) {
     BidView bid = service.submitBid(id, user.getName(), request.price(), request.proposalSummary(), now());
+    process.bidReceived(id, bid.id(), BidStatus.SUBMITTED);
     return ResponseEntity.created(URI.create("/api/tenders/" + id + "/bids/mine")).body(bid);
   }
 
@@ -89,14 +97,20 @@ class TenderController {
 
   @PutMapping("/{id}/bids/mine")
   @Operation(summary = "Replace the organization's submitted bid with a new version before the deadline")
+  @Transactional
   BidView replace(@PathVariable long id, @RequestBody BidRequest request, Authentication user) {
-    return service.replaceMyBid(id, user.getName(), request.price(), request.proposalSummary(), now());
+    BidView bid = service.replaceMyBid(id, user.getName(), request.price(), request.proposalSummary(), now());
+    process.bidReceived(id, bid.id(), BidStatus.REPLACED);
+    return bid;
   }
 
   @DeleteMapping("/{id}/bids/mine")
   @Operation(summary = "Withdraw the organization's submitted bid before the deadline")
+  @Transactional
   BidView withdraw(@PathVariable long id, Authentication user) {
-    return service.withdrawMyBid(id, user.getName(), now());
+    BidView bid = service.withdrawMyBid(id, user.getName(), now());
+    process.bidReceived(id, bid.id(), BidStatus.WITHDRAWN);
+    return bid;
   }
 
   private Instant now() {

@@ -73,6 +73,7 @@ class TenderControllerTest {
 
   @Autowired MockMvc mvc;
   @MockitoBean TenderService service;
+  @MockitoBean TenderingMessages process;
 
   @Test
   void nobodyAnonymousUsesTheSupplierApi() throws Exception {
