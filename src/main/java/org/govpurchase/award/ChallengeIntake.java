@@ -1,0 +1,51 @@
+package org.govpurchase.award;
+
+import java.time.Instant;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.govpurchase.award.AwardViews.ChallengeView;
+import org.govpurchase.tender.TenderingProcess;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A supplier's challenge from the API: stored and handed to the waiting Tendering process
+ * (message ChallengeRaised with the local variable challengeId) in one transaction, so a
+ * challenge no process waits for is refused with nothing written. The engine shares the
+ * application's transaction manager and data source.
+ */
+@Service
+class ChallengeIntake {
+
+  private final AwardService awards;
+  private final ObjectProvider<RuntimeService> runtime;
+
+  ChallengeIntake(AwardService awards, ObjectProvider<RuntimeService> runtime) {
+    this.awards = awards;
+    this.runtime = runtime;
+  }
+
+  /**
+   * @throws AwardConflictException when no Tendering process of this procurement waits for a challenge
+   * @see AwardService#raiseChallenge(String, String, String, Instant)
+   */
+  @Transactional
+  ChallengeView raise(String procurementNo, String userId, String text, Instant now) {
+    ChallengeView challenge = awards.raiseChallenge(procurementNo, userId, text, now);
+    RuntimeService engine = runtime.getIfAvailable();
+    if (engine == null) {
+      throw new IllegalStateException("this node runs no process engine: challenges are taken by the engine nodes");
+    }
+    try {
+      engine.createMessageCorrelation(TenderingProcess.MESSAGE_CHALLENGE_RAISED)
+          .processInstanceVariableEquals(TenderingProcess.VAR_PROCUREMENT_NO, challenge.procurementNo())
+          .setVariableLocal(TenderingProcess.VAR_CHALLENGE_ID, challenge.id())
+          .correlateWithResult();
+    } catch (MismatchingMessageCorrelationException e) {
+      throw new AwardConflictException("采购项目「" + challenge.procurementNo()
+          + "」当前不在质疑受理期间（没有等待质疑的采购流程），质疑未被受理，未保存任何内容");
+    }
+    return challenge;
+  }
+}

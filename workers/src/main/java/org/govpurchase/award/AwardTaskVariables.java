@@ -1,0 +1,63 @@
+package org.govpurchase.award;
+
+import java.util.Objects;
+import org.apache.commons.lang3.StringUtils;
+import org.camunda.bpm.client.task.ExternalTask;
+import org.govpurchase.tender.TenderingProcess;
+
+/** Reading the Tendering process's award variables as Tasklist, the REST API and the workers set them. */
+final class AwardTaskVariables {
+
+  /**
+   * Who filled the direct purchase or single source form, if the process keeps it (not part of
+   * the TenderingProcess contract; "system" when absent).
+   */
+  static final String VAR_CHOICE_RECORDED_BY = "choiceRecordedBy";
+
+  private AwardTaskVariables() {
+  }
+
+  /** @throws IllegalStateException when planId is missing: the process is broken, not the form */
+  static long planId(ExternalTask task) {
+    Long id = AwardInputs.id(task.getVariable(TenderingProcess.VAR_PLAN_ID));
+    if (id == null) {
+      throw new IllegalStateException("planId is missing or not a number: " + task.getVariable(TenderingProcess.VAR_PLAN_ID));
+    }
+    return id;
+  }
+
+  /** @throws IllegalStateException when planNo is missing */
+  static String planNo(ExternalTask task) {
+    String no = StringUtils.stripToNull(Objects.toString(task.getVariable(TenderingProcess.VAR_PLAN_NO), null));
+    if (no == null) {
+      throw new IllegalStateException("planNo is missing");
+    }
+    return no;
+  }
+
+  /** procurementNo, else planNo (no tender) */
+  static String procurementNo(ExternalTask task) {
+    String no = StringUtils.stripToNull(Objects.toString(task.getVariable(TenderingProcess.VAR_PROCUREMENT_NO), null));
+    return no != null ? no : planNo(task);
+  }
+
+  /** tenderId, null when absent (direct purchase, single source) */
+  static Long tenderId(ExternalTask task) {
+    return AwardInputs.id(task.getVariable(TenderingProcess.VAR_TENDER_ID));
+  }
+
+  /** @throws IllegalStateException when challengeId is missing */
+  static long challengeId(ExternalTask task) {
+    Long id = AwardInputs.id(task.getVariable(TenderingProcess.VAR_CHALLENGE_ID));
+    if (id == null) {
+      throw new IllegalStateException("challengeId is missing or not a number: "
+          + task.getVariable(TenderingProcess.VAR_CHALLENGE_ID));
+    }
+    return id;
+  }
+
+  static String string(ExternalTask task, String name) {
+    Object value = task.getVariable(name);
+    return value == null ? null : value.toString();
+  }
+}

@@ -1,0 +1,34 @@
+package org.govpurchase.award;
+
+import static org.govpurchase.tender.TenderingProcess.*;
+
+import java.time.Instant;
+import org.camunda.bpm.client.spring.annotation.ExternalTaskSubscription;
+import org.camunda.bpm.client.task.ExternalTask;
+import org.camunda.bpm.client.task.ExternalTaskHandler;
+import org.camunda.bpm.client.task.ExternalTaskService;
+import org.govpurchase.worker.TaskFailures;
+import org.springframework.stereotype.Component;
+
+/** award.revoke: a challenge was upheld and the procurement is tendered again; the award is revoked. */
+@Component
+@ExternalTaskSubscription(topicName = TOPIC_REVOKE_AWARD, variableNames = {VAR_PROCUREMENT_NO, VAR_PLAN_NO})
+class RevokeAwardWorker implements ExternalTaskHandler {
+
+  private final AwardService awards;
+
+  RevokeAwardWorker(AwardService awards) {
+    this.awards = awards;
+  }
+
+  @Override
+  public void execute(ExternalTask task, ExternalTaskService service) {
+    try {
+      awards.revoke(AwardTaskVariables.procurementNo(task), AwardService.RETENDER_REASON, Instant.now());
+    } catch (RuntimeException e) {
+      TaskFailures.handle(task, service, e);
+      return;
+    }
+    service.complete(task);
+  }
+}
