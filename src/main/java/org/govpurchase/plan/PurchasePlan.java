@@ -159,6 +159,14 @@ class PurchasePlan {
     return procurementMethod;
   }
 
+  /** 变更采购方式: after a failed tender, with the finance bureau's approval (see {@link MethodChanges}) */
+  void changeProcurementMethod(ProcurementMethod method) {
+    if (status != Status.APPROVED) {
+      throw new IllegalStateException("only an approved plan changes its procurement method: " + status);
+    }
+    this.procurementMethod = java.util.Objects.requireNonNull(method, "method");
+  }
+
   Boolean getRunByProcurementAgency() {
     return runByProcurementAgency;
   }

@@ -1,5 +1,6 @@
 package org.govpurchase.tender;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -17,4 +18,9 @@ interface BidRepository extends JpaRepository<Bid, Long> {
   /** the bid's tender, without loading the bid before its tender is locked */
   @Query("select b.tenderId from Bid b where b.id = :id")
   Optional<Long> tenderIdOf(@Param("id") long bidId);
+
+  /** per bid: id, the supplier's name and credit code (read from supplier's table: its JPA types are its own) */
+  @Query(value = "select b.id, s.name, s.credit_code from bid b join supplier s on s.id = b.supplier_id"
+      + " where b.id in (:ids)", nativeQuery = true)
+  List<Object[]> bidders(@Param("ids") Collection<Long> bidIds);
 }

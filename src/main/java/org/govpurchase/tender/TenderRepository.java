@@ -23,4 +23,9 @@ interface TenderRepository extends JpaRepository<Tender, Long> {
   /** the plan's status (DRAFT, APPROVED, REJECTED), read from the plan's table: plan's JPA types are its own */
   @Query(value = "select status from purchase_plan where id = :id", nativeQuery = true)
   Optional<String> planStatus(@Param("id") long planId);
+
+  /** the suppliers drawn for the invited tender with this procurement number (draw key = procurement number) */
+  @Query(value = "select s.supplier_id from invitation_draw_supplier s join invitation_draw d on d.id = s.draw_id"
+      + " where d.draw_key = :no and d.procurement_no = :no", nativeQuery = true)
+  List<Long> invitedSuppliers(@Param("no") String procurementNo);
 }

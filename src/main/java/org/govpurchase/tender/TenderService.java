@@ -21,6 +21,7 @@ import org.govpurchase.supplier.QualificationCheck;
 import org.govpurchase.supplier.SupplierService;
 import org.govpurchase.tender.TenderViews.BidView;
 import org.govpurchase.tender.TenderViews.ClarificationView;
+import org.govpurchase.tender.TenderViews.Closing;
 import org.govpurchase.tender.TenderViews.PublicClarification;
 import org.govpurchase.tender.TenderViews.PublicTender;
 import org.govpurchase.tender.TenderViews.TenderSummary;
@@ -43,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Bids are refused, with nothing written, after the deadline, when the tender is not
  * ANNOUNCED, when the user acts for no supplier or another one than the bid's (403), and when the
- * supplier is not ACTIVE. Bid writes lock the tender's row, so they queue with each other and with
+ * supplier is not ACTIVE; an invited tender takes bids only from the suppliers drawn for it (403). Bid writes lock the tender's row, so they queue with each other and with
  * closing; the schema allows one SUBMITTED version per supplier and tender.
  */
 @Service
@@ -67,6 +68,7 @@ public class TenderService {
   static final Pattern PROCUREMENT_NO = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,31}");
   /** DECIMAL(15,2) */
   static final BigDecimal MAX_PRICE = new BigDecimal("9999999999999.99");
+  static final String NOT_INVITED = "贵单位未受邀参加本项目邀请招标";
   static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BEIJING);
 
@@ -328,7 +330,7 @@ public class TenderService {
    * The user's organization's bid.
    *
    * @throws NoSuchElementException   when there is no such tender
-   * @throws BidAccessDeniedException when the user acts for no supplier
+   * @throws BidAccessDeniedException when the user acts for no supplier, or for one not invited to an invited tender
    * @throws InvalidRequestException  after the deadline, when not announced, the supplier not ACTIVE, a bad price or summary
    * @throws TenderConflictException  when the organization already has a submitted bid (replace or withdraw it)
    */
@@ -337,6 +339,7 @@ public class TenderService {
     Tender tender = locked(tenderId);
     long supplierId = organization(userId);
     requireOpen(tender, now, "投标");
+    requireInvited(tender, supplierId);
     requireActive(supplierId, now);
     String text = validBid(price, summary);
     Optional<Bid> active = bids.findByTenderIdAndSupplierIdAndStatus(tenderId, supplierId, BidStatus.SUBMITTED);
@@ -499,6 +502,25 @@ public class TenderService {
     tenders.saveAndFlush(tender);
   }
 
+  /**
+   * tender.close: closes the tender when its deadline, possibly moved by a clarification, has
+   * come; otherwise leaves it and tells the current deadline, for the process to wait again.
+   * Decided under the tender's lock, so an answer that moves the deadline is never half seen.
+   *
+   * @throws NoSuchElementException  when there is no such tender
+   * @throws InvalidRequestException when the tender is cancelled, failed or awarded
+   */
+  @Transactional
+  public Closing closeIfDue(long tenderId, Instant now) {
+    Objects.requireNonNull(now, "now");
+    Tender tender = locked(tenderId);
+    if (tender.getStatus() == TenderStatus.ANNOUNCED && now.isBefore(tender.getBidDeadline())) {
+      return new Closing(false, tender.getBidDeadline(), List.of());
+    }
+    List<Long> bidIds = close(tenderId, now).stream().map(BidView::id).toList();
+    return new Closing(true, tender.getBidDeadline(), bidIds);
+  }
+
   // ---- helpers -------------------------------------------------------------------------------
 
   private List<BidView> submitted(long tenderId) {
@@ -514,6 +536,17 @@ public class TenderService {
     if (!now.isBefore(tender.getBidDeadline())) {
       throw new InvalidRequestException("招标项目「" + tender.getProcurementNo() + "」投标截止时间为"
           + show(tender.getBidDeadline()) + "（北京时间），截止后不能" + action);
+    }
+  }
+
+  /**
+   * An invited tender (邀请招标) takes bids only from the suppliers drawn for its procurement
+   * number (the draw key of tender.drawInvitations).
+   */
+  private void requireInvited(Tender tender, long supplierId) {
+    if (tender.getProcurementMethod() == ProcurementMethod.INVITED_TENDER
+        && !tenders.invitedSuppliers(tender.getProcurementNo()).contains(supplierId)) {
+      throw new BidAccessDeniedException(NOT_INVITED + "（采购项目「" + tender.getProcurementNo() + "」）");
     }
   }
 

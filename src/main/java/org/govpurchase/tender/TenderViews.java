@@ -79,4 +79,18 @@ public final class TenderViews {
       return new PublicClarification(c.getQuestion(), c.getAnswer(), c.getAnsweredAt(), c.getDeadlineMovedTo());
     }
   }
+
+  /**
+   * What tender.close found.
+   *
+   * @param closed      false: the deadline has not come (a clarification moved it), wait again
+   * @param bidDeadline the deadline as it stands
+   * @param bidIds      the submitted bids, by id, when closed; empty otherwise
+   */
+  public record Closing(boolean closed, Instant bidDeadline, List<Long> bidIds) {
+
+    public Closing {
+      bidIds = List.copyOf(bidIds);
+    }
+  }
 }
