@@ -69,6 +69,10 @@ class Expert {
     return tie;
   }
 
+  void setUserId(String userId) {
+    this.userId = userId;
+  }
+
   void setActive(boolean active) {
     this.active = active;
   }

@@ -80,6 +80,30 @@ public class ExpertPool {
     return tie.getId();
   }
 
+  /**
+   * Gives an expert without a platform login the engine user {@code userId}; giving the same user
+   * again changes nothing.
+   *
+   * @throws NoSuchElementException when there is no such expert
+   * @throws InvalidRequestException when the expert has another user or the user is another expert's
+   */
+  @Transactional
+  public void assignUser(long expertId, String userId) {
+    Expert expert = expert(expertId);
+    String user = StringUtils.trimToNull(userId);
+    check(user != null && user.length() <= MAX_USER_ID,
+        "用户ID必填，不超过" + MAX_USER_ID + "个字符 / user id is required, at most " + MAX_USER_ID + " characters");
+    if (user.equals(expert.getUserId())) {
+      return;
+    }
+    check(expert.getUserId() == null, "专家" + expertId + "已有用户「" + expert.getUserId() + "」 / expert " + expertId
+        + " already has the user " + expert.getUserId());
+    check(experts.findByUserId(user).isEmpty(),
+        "用户「" + user + "」已是专家库中的专家 / user " + user + " is already an expert");
+    expert.setUserId(user);
+    experts.flush();
+  }
+
   @Transactional
   public void setActive(long expertId, boolean active) {
     expert(expertId).setActive(active);

@@ -9,7 +9,10 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Demo profile only: one or two people per group, all with the demo password (README lists them). */
+/**
+ * Demo profile only: one or two people per group (twelve experts, three suppliers), all with the demo
+ * password (README lists them).
+ */
 @Component
 @Profile("demo & !workers")
 class DemoUsers {
@@ -27,10 +30,22 @@ class DemoUsers {
       new DemoUser("procagent", "赵磊", "采购代理机构", Groups.PROCUREMENT_AGENCY),
       new DemoUser("expert1", "孙丽", "评审专家", Groups.EXPERT),
       new DemoUser("expert2", "周杰", "评审专家", Groups.EXPERT),
+      // the rest of the demo expert pool (evaluation.DemoExperts): every drawn expert can score
+      new DemoUser("expert3", "陈晓华", "评审专家", Groups.EXPERT),
+      new DemoUser("expert4", "林涛", "评审专家", Groups.EXPERT),
+      new DemoUser("expert5", "黄敏", "评审专家", Groups.EXPERT),
+      new DemoUser("expert6", "郭建国", "评审专家", Groups.EXPERT),
+      new DemoUser("expert7", "马琳", "评审专家", Groups.EXPERT),
+      new DemoUser("expert8", "许文斌", "评审专家", Groups.EXPERT),
+      new DemoUser("expert9", "邓晓燕", "评审专家", Groups.EXPERT),
+      new DemoUser("expert10", "罗志强", "评审专家", Groups.EXPERT),
+      new DemoUser("expert11", "梁静", "评审专家", Groups.EXPERT),
+      new DemoUser("expert12", "谢宏", "评审专家", Groups.EXPERT),
       new DemoUser("evaluator", "吴敏", "第三方评估机构", Groups.THIRD_PARTY_EVALUATOR),
       new DemoUser("supervisor", "郑华", "监察审计", Groups.SUPERVISION),
       new DemoUser("supplier1", "何欣", "阳光社工服务中心", Groups.SUPPLIER),
-      new DemoUser("supplier2", "高远", "彩虹长者服务社", Groups.SUPPLIER));
+      new DemoUser("supplier2", "高远", "彩虹长者服务社", Groups.SUPPLIER),
+      new DemoUser("supplier3", "苏晴", "启明青少年发展中心", Groups.SUPPLIER));
 
   private final IdentityService identityService;
   private final String password;

@@ -13,7 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo profile only: four social organizations of Shenzhen, from fully qualified to suspended, and
- * the demo users supplier1 and supplier2 as members of the first two. A supplier already
+ * the demo users supplier1, supplier2 and supplier3 as members of the first three, so that three
+ * organizations can bid in a demo tender (启明, supplier3's, is not qualified until its tax record is
+ * proven). A supplier already
  * registered (by credit code) is left alone.
  */
 @Component
@@ -39,7 +41,7 @@ class DemoSuppliers {
       new DemoSupplier("52440300MJL0000038", "深圳市启明青少年发展中心", EvaluationGrade.A4,
           2,
           EnumSet.complementOf(EnumSet.of(SupplierCondition.TAX_AND_SOCIAL_SECURITY)), SupplierStatus.ACTIVE, null,
-          null),
+          "supplier3"),
       new DemoSupplier("52440300MJL000004B", "深圳市和谐家庭综合服务中心", EvaluationGrade.A2,
           2, EnumSet.allOf(SupplierCondition.class), SupplierStatus.SUSPENDED,
           "年度检查发现财务管理问题，整改期间暂停参与政府购买服务", null));

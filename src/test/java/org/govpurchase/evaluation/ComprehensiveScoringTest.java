@@ -76,7 +76,7 @@ class ComprehensiveScoringTest {
   @Test
   void theWeightsComeFromConfiguration() {
     ComprehensiveScoring fiftyFifty = new ComprehensiveScoring(new EvaluationProperties(
-        new EvaluationProperties.Weights(new BigDecimal("0.5"), new BigDecimal("0.5")), null, null));
+        new EvaluationProperties.Weights(new BigDecimal("0.5"), new BigDecimal("0.5")), null, null, null, null));
 
     EvaluationReport report = fiftyFifty.score("SZ-2026-0044", ONE,
         List.of(bid(1, "90", "1000", T0, one(1, "70"), one(2, "70"))));

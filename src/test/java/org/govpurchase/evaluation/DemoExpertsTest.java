@@ -21,6 +21,8 @@ class DemoExpertsTest {
   @Autowired DemoExperts demo;
   @Autowired ExpertPool pool;
   @Autowired CommitteeDraw committees;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+  @Autowired org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager entityManager;
 
   @Test
   void createsTheDemoPoolOnceAndATenderOfTheTiedOrganizationShowsARecusal() {
@@ -31,6 +33,10 @@ class DemoExpertsTest {
     assertThat(pool.findByUserId("expert1")).isPresent();
     assertThat(pool.findByUserId("expert2")).isPresent();
     long lin = pool.findByNameAndEmployer("林涛", "福田区社会工作者协会").orElseThrow();
+    for (int i = 1; i <= 12; i++) {
+      assertThat(pool.findByUserId("expert" + i)).as("expert%d has a login", i).isPresent();
+    }
+    assertThat(pool.findByUserId("expert4")).contains(lin);
 
     CommitteeView c = committees.draw(new DrawRequest(null, "SZ-2026-0042", new BigDecimal("800000"),
         LocalDate.of(2026, 6, 30), null, null, null, Set.of(Specialty.SOCIAL_WORK, Specialty.FINANCE, Specialty.LAW),
@@ -40,5 +46,29 @@ class DemoExpertsTest {
     assertThat(c.recusals()).extracting(CommitteeView.Recusal::expertId).containsExactly(lin);
     assertThat(c.memberIds()).hasSize(4).doesNotContain(lin);
     assertThat(c.standbyIds()).hasSize(2).doesNotContain(lin);
+    assertThat(c.memberUserIds()).as("every drawn member can score in Tasklist").hasSize(4);
+  }
+
+  @Test
+  void aPoolOfAnEarlierVersionGetsTheLoginsWithoutNewExperts() {
+    demo.run();
+    // as the demo wrote it before: only expert1 and expert2 with a login
+    jdbc.update("update expert set user_id = null where user_id not in ('expert1', 'expert2')");
+    entityManager.clear();
+    assertThat(pool.findByUserId("expert12")).isEmpty();
+
+    demo.run();
+
+    assertThat(pool.count()).isEqualTo(12);
+    assertThat(pool.findByUserId("expert12")).isEqualTo(pool.findByNameAndEmployer("谢宏", "深圳大学法学院"));
+  }
+
+  @Test
+  void theDemoExpertsAreExpert1ToExpert12() {
+    assertThat(DemoExperts.EXPERTS).extracting(DemoExperts.DemoExpert::userId)
+        .containsExactly("expert1", "expert2", "expert3", "expert4", "expert5", "expert6", "expert7", "expert8",
+            "expert9", "expert10", "expert11", "expert12");
+    assertThat(DemoExperts.EXPERTS.get(0).name()).isEqualTo("孙丽");
+    assertThat(DemoExperts.EXPERTS.get(1).name()).isEqualTo("周杰");
   }
 }

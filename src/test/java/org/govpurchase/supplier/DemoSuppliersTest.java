@@ -21,7 +21,7 @@ class DemoSuppliersTest {
   @Autowired SupplierHistoryRepository history;
 
   @Test
-  void fourOrganizationsFromQualifiedToSuspendedAndTheirMembers() {
+  void fourOrganizationsFromQualifiedToSuspendedAndTheirThreeMembers() {
     demo.run();
     long rows = history.count();
     demo.run();
@@ -44,5 +44,6 @@ class DemoSuppliersTest {
         .extracting(QualificationCheck.Unmet::code).containsExactly(QualificationCheck.STATUS);
     assertThat(service.organizationOf("supplier1")).contains(sunshine);
     assertThat(service.organizationOf("supplier2")).contains(rainbow);
+    assertThat(service.organizationOf("supplier3")).as("a third organization can bid").contains(noTax);
   }
 }
