@@ -1,0 +1,108 @@
+package org.govpurchase.award;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.builder.ProcessBuilder;
+import org.govpurchase.award.AwardViews.ChallengeView;
+import org.govpurchase.tender.TenderingProcess;
+import org.govpurchase.testing.ProcessTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The challenge API's write: the challenge and the ChallengeRaised correlation in one
+ * transaction, on the real engine (H2, demo suppliers). A probe model stands in for the
+ * Tendering process's challenge period.
+ */
+@ProcessTest
+class ChallengeIntakeTest {
+
+  static final String NO = "ZB-2026-0901";
+  static final Instant ANNOUNCED = LocalDateTime.parse("2026-09-01T10:00").atZone(AwardService.BEIJING).toInstant();
+  static final Instant NOW = ANNOUNCED.plusSeconds(86_400);
+
+  @Autowired ChallengeIntake intake;
+  @Autowired RuntimeService runtime;
+  @Autowired RepositoryService repository;
+  @Autowired JdbcTemplate jdbc;
+
+  String deploymentId;
+
+  @BeforeEach
+  void fixture() {
+    jdbc.update("insert into purchasing_agency (code, name, active) values ('SZ-TEST', '测试局', true)");
+    jdbc.update("insert into catalog_version (catalog_year, version_no, title, status, process_instance_id,"
+        + " published_at, active_year) values (2026, 1, '2026年度目录', 'PUBLISHED', 'intake', CURRENT_TIMESTAMP, 2026)");
+    long version = jdbc.queryForObject("select id from catalog_version where process_instance_id = 'intake'", Long.class);
+    jdbc.update("insert into catalog_item (catalog_version_id, position, name, category, description)"
+        + " values (?, 1, '居家养老服务', 'SOCIAL_ELDERLY_DISABILITY_CARE', '居家养老')", version);
+    long item = jdbc.queryForObject("select id from catalog_item where catalog_version_id = ?", Long.class, version);
+    jdbc.update("insert into purchase_plan (process_instance_id, plan_year, plan_seq, plan_no, status, agency_code,"
+        + " catalog_item_id, service_name, service_standard, budget, term_start, term_end, evaluation_method,"
+        + " requirements, funding_source, major_project, within_government_procurement, procurement_method,"
+        + " run_by_procurement_agency, decided_at) values ('intake-plan', 2026, 901, ?, 'APPROVED', 'SZ-TEST', ?,"
+        + " '居家养老服务', '每周上门两次', 500000.00, '2026-11-01', '2027-10-31', 'COMPREHENSIVE_SCORING', '持证社工',"
+        + " 'AGENCY_BUDGET', false, true, 'DIRECT_PURCHASE', false, CURRENT_TIMESTAMP)", NO, item);
+    long planId = jdbc.queryForObject("select id from purchase_plan where plan_no = ?", Long.class, NO);
+    long rainbow = jdbc.queryForObject("select id from supplier where credit_code = '52440300MJL0000025'", Long.class);
+    // an announced direct purchase: any supplier may challenge it
+    jdbc.update("insert into award (procurement_no, plan_id, supplier_id, price, source, status, justification,"
+        + " proposed_by, proposed_at, confirmed_by, confirmed_at, announced_at, active_procurement_no)"
+        + " values (?, ?, ?, 100000.00, 'DIRECT_PURCHASE', 'ANNOUNCED', '紧急', 'buyer', ?, 'buyer', ?, ?, ?)",
+        NO, planId, rainbow, ANNOUNCED, ANNOUNCED, ANNOUNCED, NO);
+  }
+
+  @AfterEach
+  void cleanUp() {
+    if (deploymentId != null) {
+      repository.deleteDeployment(deploymentId, true);
+    }
+    for (String table : new String[] {"award_challenge", "award", "purchase_plan", "catalog_item", "catalog_version"}) {
+      jdbc.update("delete from " + table);
+    }
+    jdbc.update("delete from purchasing_agency where code = 'SZ-TEST'");
+  }
+
+  @Test
+  void aChallengeNoProcessWaitsForIsRefusedAndNothingIsWritten() {
+    assertThatThrownBy(() -> intake.raise(NO, "supplier1", "价格过高", NOW))
+        .isInstanceOf(AwardConflictException.class).hasMessageContaining("质疑未被受理");
+    assertThat(jdbc.queryForObject("select count(*) from award_challenge", Integer.class)).isZero();
+  }
+
+  @Test
+  void aChallengeReachesTheWaitingProcessWithItsId() {
+    // like the Tendering process's challenge period: an event subprocess started by the message
+    ProcessBuilder process = Bpmn.createExecutableProcess("ChallengeProbe").camundaHistoryTimeToLive(1);
+    process.startEvent().userTask("Task_Wait").endEvent();
+    process.eventSubProcess().startEvent("Event_ChallengeRaised").interrupting(false)
+        .message(TenderingProcess.MESSAGE_CHALLENGE_RAISED).userTask("Task_Answer").endEvent();
+    BpmnModelInstance probe = process.done();
+    deploymentId = repository.createDeployment().addModelInstance("probe.bpmn", probe).deploy().getId();
+    ProcessInstance waiting = runtime.startProcessInstanceByKey("ChallengeProbe",
+        java.util.Map.of(TenderingProcess.VAR_PROCUREMENT_NO, NO));
+
+    ChallengeView raised = intake.raise(NO, "supplier1", "价格过高", NOW);
+
+    assertThat(raised.text()).isEqualTo("价格过高");
+    // what the answer task sees (note: Camunda sets a message start event's "local" variables on the
+    // scope that holds the subscription, here the process instance)
+    String answering = runtime.createExecutionQuery().processInstanceId(waiting.getId()).activityId("Task_Answer")
+        .singleResult().getId();
+    assertThat(runtime.getVariable(answering, TenderingProcess.VAR_CHALLENGE_ID)).isEqualTo(raised.id());
+    assertThat(runtime.createExecutionQuery().processInstanceId(waiting.getId()).activityId("Task_Answer").count())
+        .isEqualTo(1);
+    assertThat(jdbc.queryForObject("select count(*) from award_challenge", Integer.class)).isEqualTo(1);
+  }
+}
