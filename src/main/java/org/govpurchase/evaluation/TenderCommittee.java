@@ -65,10 +65,10 @@ class TenderCommittee {
    * @throws NoSuchElementException when the plan is not approved or a bid does not exist
    * @throws CommitteeDrawException when the pool cannot make the committee (nothing written)
    * @throws NoLoginException when a drawn member has no login (the draw stays stored)
-   * @throws InvalidRequestException on bad input
+   * @throws InvalidRequestException on bad input (a bid of another tender...)
    */
-  Drawn draw(String procurementNo, long planId, Set<Specialty> specialties, List<Long> qualifiedBidIds,
-      Instant bidDeadline) {
+  Drawn draw(String procurementNo, long planId, long tenderId, Set<Specialty> specialties,
+      List<Long> qualifiedBidIds, Instant bidDeadline) {
     check(bidDeadline != null, "投标截止时间缺失 / bidDeadline is missing");
     check(qualifiedBidIds != null && !qualifiedBidIds.isEmpty(), "没有合格投标 / no qualified bids");
     LocalDate deadline = bidDeadline.atZone(BEIJING).toLocalDate();
@@ -76,6 +76,8 @@ class TenderCommittee {
     List<String> names = new ArrayList<>();
     for (Long bidId : new LinkedHashSet<>(qualifiedBidIds)) {
       BidView bid = bid(bidId);
+      check(bid.tenderId() == tenderId, "投标" + bidId + "不是招标项目" + tenderId + "的投标 / bid " + bidId
+          + " is no bid of tender " + tenderId);
       Bidders.Bidder bidder = bidders.of(bid.supplierId(), deadline);
       drawBidders.add(new DrawRequest.Bidder(bidder.supplierId(), bidder.creditCode()));
       names.add(bidder.name() + "（统一社会信用代码 " + bidder.creditCode() + "）");

@@ -125,7 +125,7 @@ class TenderEvaluationTest {
   }
 
   TenderCommittee.Drawn draw() {
-    return committees.draw(NO, planId, Set.of(Specialty.SOCIAL_WORK), List.of(bidA, bidB, bidC), DEADLINE);
+    return committees.draw(NO, planId, tenderId, Set.of(Specialty.SOCIAL_WORK), List.of(bidA, bidB, bidC), DEADLINE);
   }
 
   int rows(String table) {
@@ -162,6 +162,15 @@ class TenderEvaluationTest {
     assertThatThrownBy(this::draw).isInstanceOf(TenderCommittee.NoLoginException.class)
         .hasMessageContaining("无账号专家").hasMessageContaining("没有平台账号");
     assertThat(draws.findByDrawKey(NO)).as("the random draw is kept, not redrawn").isPresent();
+  }
+
+  @Test
+  void aBidOfAnotherTenderIsRefused() {
+    pool();
+
+    assertThatThrownBy(() -> committees.draw(NO, planId, tenderId + 1, Set.of(), List.of(bidA), DEADLINE))
+        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("不是招标项目");
+    assertThat(rows("committee_draw")).isZero();
   }
 
   @Test

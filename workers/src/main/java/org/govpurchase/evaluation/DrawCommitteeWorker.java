@@ -38,6 +38,7 @@ class DrawCommitteeWorker implements ExternalTaskHandler {
     try {
       drawn = committees.draw(EvaluationTaskVariables.text(task, VAR_PROCUREMENT_NO),
           EvaluationTaskVariables.id(task, VAR_PLAN_ID),
+          EvaluationTaskVariables.id(task, VAR_TENDER_ID),
           EvaluationTaskVariables.specialties(task, VAR_COMMITTEE_SPECIALTIES),
           EvaluationTaskVariables.ids(task, VAR_QUALIFIED_BID_IDS),
           EvaluationTaskVariables.instant(task, VAR_BID_DEADLINE));

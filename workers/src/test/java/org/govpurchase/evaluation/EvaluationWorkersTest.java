@@ -71,7 +71,7 @@ class EvaluationWorkersTest {
   @Test
   void drawCommitteeSetsTheDrawTheMembersUsersAndTheBidders() {
     drawVariables();
-    when(committees.draw(NO, 7L, EnumSet.of(Specialty.SOCIAL_WORK, Specialty.LAW), List.of(11L, 12L), DEADLINE))
+    when(committees.draw(NO, 7L, 3L, EnumSet.of(Specialty.SOCIAL_WORK, Specialty.LAW), List.of(11L, 12L), DEADLINE))
         .thenReturn(new TenderCommittee.Drawn(5L, List.of("expert1", "expert3", "expert6", "expert9"), "阳光\n彩虹"));
 
     new DrawCommitteeWorker(committees).execute(task, service);
@@ -89,7 +89,7 @@ class EvaluationWorkersTest {
     drawVariables();
     when(task.getVariableTyped(VAR_COMMITTEE_SPECIALTIES)).thenReturn(null);
     when(task.getVariableTyped(VAR_QUALIFIED_BID_IDS)).thenReturn(ClientValues.jsonValue("[11,12]"));
-    when(committees.draw(NO, 7L, Set.of(), List.of(11L, 12L), DEADLINE))
+    when(committees.draw(NO, 7L, 3L, Set.of(), List.of(11L, 12L), DEADLINE))
         .thenReturn(new TenderCommittee.Drawn(5L, List.of("expert1"), "阳光"));
 
     new DrawCommitteeWorker(committees).execute(task, service);
@@ -101,7 +101,7 @@ class EvaluationWorkersTest {
   @Test
   void aPoolTooSmallIsAnIncidentWithTheReason() {
     drawVariables();
-    when(committees.draw(any(), anyLong(), any(), any(), any())).thenThrow(new CommitteeDrawException(
+    when(committees.draw(any(), anyLong(), anyLong(), any(), any(), any())).thenThrow(new CommitteeDrawException(
         CommitteeDrawException.Reason.POOL_TOO_SMALL, "可抽取专家不足：需要6名，只有3名"));
 
     new DrawCommitteeWorker(committees).execute(task, service);
@@ -112,7 +112,7 @@ class EvaluationWorkersTest {
   @Test
   void aDrawnMemberWithoutLoginIsAnIncidentNamingTheExpert() {
     drawVariables();
-    when(committees.draw(any(), anyLong(), any(), any(), any()))
+    when(committees.draw(any(), anyLong(), anyLong(), any(), any(), any()))
         .thenThrow(new TenderCommittee.NoLoginException("专家陈晓华（专家ID 3）没有平台账号"));
 
     new DrawCommitteeWorker(committees).execute(task, service);
