@@ -96,13 +96,25 @@ public class AwardService {
 
   /**
    * The text of the confirmation form: the proposed supplier, its price and, from the report,
-   * its rank and comprehensive score.
+   * its rank and comprehensive score. Without an award in force yet (a tender before
+   * award.publish), the bid award.publish will propose: the report's first ranked one.
    *
-   * @throws NoSuchElementException when the procurement has no award in force
+   * @throws NoSuchElementException when the procurement has neither an award in force nor a candidate in a report
    */
   public String proposedSummary(String procurementNo) {
-    Award award = awards.findActive(StringUtils.strip(procurementNo)).orElseThrow(() -> noAward(procurementNo));
-    return summary(award);
+    String number = StringUtils.strip(procurementNo);
+    Optional<Award> active = number == null ? Optional.empty() : awards.findActive(number);
+    if (active.isPresent()) {
+      return summary(active.get());
+    }
+    // before award.publish proposes it: the report's first ranked bid whose supplier has no revoked award
+    RankedBid next = number == null ? null : reports.find(number).flatMap(r -> candidate(number, r)).orElse(null);
+    if (next == null) {
+      throw noAward(procurementNo);
+    }
+    return "拟中标承接主体：" + supplierName(next.supplierId()) + "（统一社会信用代码" + next.creditCode() + "），报价"
+        + next.price().setScale(2).toPlainString() + "元，综合得分第" + next.rank() + "名 "
+        + next.comprehensiveScore().toPlainString() + "分";
   }
 
   /** the end of the challenge period of an award announced at {@code announcedAt} */
@@ -308,14 +320,19 @@ public class AwardService {
       Instant now) {
     EvaluationReport report = reports.find(number)
         .orElseThrow(() -> new NoSuchElementException("采购项目「" + number + "」没有评标报告"));
+    return candidate(number, report)
+        .map(b -> awards.saveAndFlush(new Award(number, planId, tenderId, b.supplierId(), b.price().setScale(2),
+            AwardSource.REPORT, b.rank(), justification, by, seconds(now), null)));
+  }
+
+  /** the report's first ranked bid whose supplier has no revoked award for the procurement */
+  private Optional<RankedBid> candidate(String number, EvaluationReport report) {
     Set<Long> revoked = awards.findByProcurementNoOrderById(number).stream()
         .filter(a -> a.getStatus() == AwardStatus.REVOKED).map(Award::getSupplierId).collect(Collectors.toSet());
     return report.ranking().stream()
         .sorted(Comparator.comparingInt(RankedBid::rank))
         .filter(b -> !revoked.contains(b.supplierId()))
-        .findFirst()
-        .map(b -> awards.saveAndFlush(new Award(number, planId, tenderId, b.supplierId(), b.price().setScale(2),
-            AwardSource.REPORT, b.rank(), justification, by, seconds(now), null)));
+        .findFirst();
   }
 
   // ---- challenges ----------------------------------------------------------------------------

@@ -86,5 +86,10 @@ class AwardFormChecksTest {
     assertThat(forms.challengeSummary(31)).isEqualTo("质疑人：深圳市阳光社会工作服务中心");
     assertThat(forms.challengeSummary(32L)).contains("不存在");
     assertThat(forms.challengeSummary(null)).contains("缺失");
+
+    when(awards.proposedSummary("SZ-2026-0001")).thenReturn("拟中标承接主体：…");
+    when(awards.proposedSummary("SZ-2026-0002")).thenThrow(new java.util.NoSuchElementException("没有拟中标结果"));
+    assertThat(forms.awardSummary("SZ-2026-0001")).isEqualTo("拟中标承接主体：…");
+    assertThat(forms.awardSummary("SZ-2026-0002")).isEqualTo("（没有拟中标结果）");
   }
 }

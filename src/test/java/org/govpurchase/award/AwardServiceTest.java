@@ -227,6 +227,10 @@ class AwardServiceTest {
     long tenderId = tenderWithReport();
     committeeDrawn();
     assertThatThrownBy(() -> service.publicAward(NO)).isInstanceOf(NoSuchElementException.class);
+    // the confirmation form before award.publish proposes the award
+    assertThat(service.proposedSummary(NO)).isEqualTo(
+        "拟中标承接主体：深圳市彩虹长者服务社（统一社会信用代码52440300MJL0000025），报价470000.00元，综合得分第1名 88.50分");
+    assertThatThrownBy(() -> service.proposedSummary("SZ-2026-0099")).isInstanceOf(NoSuchElementException.class);
 
     Instant at = beijing("2026-09-01T10:00");
     AwardView award = service.publish(NO, tenderId, "buyer1", "同意", at);

@@ -10,7 +10,7 @@ final class AwardTaskVariables {
 
   /**
    * Who filled the direct purchase or single source form, if the process keeps it (not part of
-   * the TenderingProcess contract; "system" when absent).
+   * the TenderingProcess contract); else awardConfirmedBy, else "system".
    */
   static final String VAR_CHOICE_RECORDED_BY = "choiceRecordedBy";
 
@@ -59,5 +59,11 @@ final class AwardTaskVariables {
   static String string(ExternalTask task, String name) {
     Object value = task.getVariable(name);
     return value == null ? null : value.toString();
+  }
+
+  /** who chose the supplier: choiceRecordedBy, else awardConfirmedBy (set on completing the form); null if neither */
+  static String recordedBy(ExternalTask task) {
+    String by = string(task, VAR_CHOICE_RECORDED_BY);
+    return by != null ? by : string(task, TenderingProcess.VAR_AWARD_CONFIRMED_BY);
   }
 }

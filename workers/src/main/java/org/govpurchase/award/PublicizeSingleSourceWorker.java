@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 @ExternalTaskSubscription(topicName = TOPIC_PUBLICIZE_SINGLE_SOURCE,
     variableNames = {VAR_PLAN_ID, VAR_PLAN_NO, VAR_CHOSEN_SUPPLIER_CODE, VAR_CHOSEN_PRICE, VAR_CHOICE_JUSTIFICATION,
-        AwardTaskVariables.VAR_CHOICE_RECORDED_BY})
+        AwardTaskVariables.VAR_CHOICE_RECORDED_BY, VAR_AWARD_CONFIRMED_BY})
 class PublicizeSingleSourceWorker implements ExternalTaskHandler {
 
   private final AwardService awards;
@@ -40,7 +40,7 @@ class PublicizeSingleSourceWorker implements ExternalTaskHandler {
           AwardTaskVariables.string(task, VAR_CHOSEN_SUPPLIER_CODE),
           AwardInputs.price(task.getVariable(VAR_CHOSEN_PRICE)),
           AwardTaskVariables.string(task, VAR_CHOICE_JUSTIFICATION),
-          AwardTaskVariables.string(task, AwardTaskVariables.VAR_CHOICE_RECORDED_BY), Instant.now());
+          AwardTaskVariables.recordedBy(task), Instant.now());
       summary = awards.proposedSummary(award.procurementNo());
     } catch (AwardRefusedException | AwardConflictException e) {
       service.handleBpmnError(task, ERROR_AWARD_REFUSED, e.getMessage(), Map.of(VAR_AWARD_REFUSAL, e.getMessage()));

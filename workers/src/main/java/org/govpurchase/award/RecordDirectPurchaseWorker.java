@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 @ExternalTaskSubscription(topicName = TOPIC_RECORD_DIRECT_PURCHASE,
     variableNames = {VAR_PLAN_ID, VAR_PLAN_NO, VAR_CHOSEN_SUPPLIER_CODE, VAR_CHOSEN_PRICE, VAR_CHOICE_JUSTIFICATION,
-        AwardTaskVariables.VAR_CHOICE_RECORDED_BY})
+        AwardTaskVariables.VAR_CHOICE_RECORDED_BY, VAR_AWARD_CONFIRMED_BY})
 class RecordDirectPurchaseWorker implements ExternalTaskHandler {
 
   private final AwardService awards;
@@ -38,7 +38,7 @@ class RecordDirectPurchaseWorker implements ExternalTaskHandler {
           AwardTaskVariables.string(task, VAR_CHOSEN_SUPPLIER_CODE),
           AwardInputs.price(task.getVariable(VAR_CHOSEN_PRICE)),
           AwardTaskVariables.string(task, VAR_CHOICE_JUSTIFICATION),
-          AwardTaskVariables.string(task, AwardTaskVariables.VAR_CHOICE_RECORDED_BY), Instant.now());
+          AwardTaskVariables.recordedBy(task), Instant.now());
     } catch (AwardRefusedException | AwardConflictException e) {
       service.handleBpmnError(task, ERROR_AWARD_REFUSED, e.getMessage(), Map.of(VAR_AWARD_REFUSAL, e.getMessage()));
       return;

@@ -57,8 +57,9 @@ class AwardWorkersTest {
   @Test
   void recordDirectPurchaseCompletesWithTheAward() {
     choice();
+    when(task.getVariable(VAR_AWARD_CONFIRMED_BY)).thenReturn("buyer1");
     when(awards.recordDirectPurchase(eq(3L), eq("SZ-2026-0001"), eq(CODE), eq(new BigDecimal("480000.5")), eq("理由"),
-        isNull(), any())).thenReturn(award(11, AwardSource.DIRECT_PURCHASE, null, null));
+        eq("buyer1"), any())).thenReturn(award(11, AwardSource.DIRECT_PURCHASE, null, null));
 
     new RecordDirectPurchaseWorker(awards).execute(task, service);
 
