@@ -33,7 +33,7 @@ public class MethodChanges {
    * @param tenderRound the round of the Tendering process that failed
    */
   public record Change(long id, long planId, int tenderRound, ProcurementMethod fromMethod,
-      ProcurementMethod toMethod, String reason, String approvedBy, Instant changedAt) {
+      ProcurementMethod toMethod, String reason, String approvedBy, String approvalComment, Instant changedAt) {
   }
 
   private final PurchasePlanRepository plans;
@@ -48,6 +48,7 @@ public class MethodChanges {
    * Changes the approved plan's procurement method. The same change again (same round and method)
    * returns the first one.
    *
+   * @param approvalComment the finance bureau's comment, optional (at most {@value #MAX_REASON} characters)
    * @throws NoSuchElementException  when there is no approved plan with this id
    * @throws InvalidRequestException a missing method, the method the plan already has, no reason
    *     or approver, a reason over {@value #MAX_REASON} characters, a round below 1, or this
@@ -55,7 +56,7 @@ public class MethodChanges {
    */
   @Transactional
   public Change change(long planId, int tenderRound, ProcurementMethod newMethod, String reason,
-      String approvedBy, Instant now) {
+      String approvedBy, String approvalComment, Instant now) {
     Objects.requireNonNull(now, "now");
     PurchasePlan plan = plans.findById(planId)
         .filter(p -> p.getStatus() == PurchasePlan.Status.APPROVED)
@@ -70,6 +71,7 @@ public class MethodChanges {
     }
     String why = StringUtils.strip(reason);
     String who = StringUtils.strip(approvedBy);
+    String comment = StringUtils.stripToNull(approvalComment);
     List<String> problems = new ArrayList<>();
     if (tenderRound < 1) {
       problems.add("招标轮次须不小于1：" + tenderRound);
@@ -89,11 +91,14 @@ public class MethodChanges {
     } else if (who.length() > MAX_USER) {
       problems.add("批准人不能超过" + MAX_USER + "个字符");
     }
+    if (comment != null && comment.length() > MAX_REASON) {
+      problems.add("审批意见不能超过" + MAX_REASON + "个字符");
+    }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(String.join("；", problems));
     }
     PlanMethodChange change = changes.saveAndFlush(new PlanMethodChange(planId, tenderRound,
-        plan.getProcurementMethod(), newMethod, why, who, now.truncatedTo(ChronoUnit.SECONDS)));
+        plan.getProcurementMethod(), newMethod, why, who, comment, now.truncatedTo(ChronoUnit.SECONDS)));
     plan.changeProcurementMethod(newMethod);
     plans.saveAndFlush(plan);
     return change.view();

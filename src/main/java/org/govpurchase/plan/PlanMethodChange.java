@@ -43,6 +43,9 @@ class PlanMethodChange {
   @Column(name = "approved_by", nullable = false, length = 64, updatable = false)
   private String approvedBy;
 
+  @Column(name = "approval_comment", length = 500, updatable = false)
+  private String approvalComment;
+
   @JdbcTypeCode(SqlTypes.TIMESTAMP)
   @Column(name = "changed_at", nullable = false, updatable = false)
   private Instant changedAt;
@@ -51,18 +54,19 @@ class PlanMethodChange {
   }
 
   PlanMethodChange(long planId, int tenderRound, ProcurementMethod fromMethod, ProcurementMethod toMethod,
-      String reason, String approvedBy, Instant changedAt) {
+      String reason, String approvedBy, String approvalComment, Instant changedAt) {
     this.planId = planId;
     this.tenderRound = tenderRound;
     this.fromMethod = fromMethod;
     this.toMethod = toMethod;
     this.reason = reason;
     this.approvedBy = approvedBy;
+    this.approvalComment = approvalComment;
     this.changedAt = changedAt;
   }
 
   MethodChanges.Change view() {
-    return new MethodChanges.Change(id, planId, tenderRound, fromMethod, toMethod, reason, approvedBy, changedAt);
+    return new MethodChanges.Change(id, planId, tenderRound, fromMethod, toMethod, reason, approvedBy, approvalComment, changedAt);
   }
 
   ProcurementMethod getToMethod() {

@@ -52,6 +52,8 @@ CREATE TABLE plan_method_change (
     to_method   VARCHAR(32)  NOT NULL,
     reason      VARCHAR(500) NOT NULL,
     approved_by VARCHAR(64)  NOT NULL,
+    -- the finance bureau's comment on approving, if any
+    approval_comment VARCHAR(500) NULL,
     changed_at  DATETIME     NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT uk_plan_method_change_round UNIQUE (plan_id, tender_round),
     CONSTRAINT fk_plan_method_change_plan FOREIGN KEY (plan_id) REFERENCES purchase_plan (id),

@@ -309,24 +309,25 @@ class TenderProcessServicesTest {
 
   @Test
   void theMethodChangesOncePerRoundWithWhoAndWhy() {
-    assertThatThrownBy(() -> methodChanges.change(planId, 1, ProcurementMethod.OPEN_TENDER, "理由", "finance", NOW))
+    assertThatThrownBy(() -> methodChanges.change(planId, 1, ProcurementMethod.OPEN_TENDER, "理由", "finance", null, NOW))
         .isInstanceOf(InvalidRequestException.class).hasMessageContaining("已是公开招标");
     assertThatThrownBy(() -> methodChanges.change(planId, 1, ProcurementMethod.COMPETITIVE_NEGOTIATION, " ",
-        "finance", NOW)).isInstanceOf(InvalidRequestException.class).hasMessageContaining("理由");
+        "finance", null, NOW)).isInstanceOf(InvalidRequestException.class).hasMessageContaining("理由");
 
     MethodChanges.Change change = methodChanges.change(planId, 1, ProcurementMethod.COMPETITIVE_NEGOTIATION,
-        "公开招标合格投标人不足三家", "finance", NOW);
+        "公开招标合格投标人不足三家", "finance", "同意", NOW);
     assertThat(change.fromMethod()).isEqualTo(ProcurementMethod.OPEN_TENDER);
+    assertThat(change.approvalComment()).isEqualTo("同意");
     assertThat(jdbc.queryForObject("select procurement_method from purchase_plan where id = ?", String.class, planId))
         .isEqualTo("COMPETITIVE_NEGOTIATION");
     assertThat(methodChanges.change(planId, 1, ProcurementMethod.COMPETITIVE_NEGOTIATION, "公开招标合格投标人不足三家",
-        "finance", NOW.plusSeconds(60))).isEqualTo(change);
-    assertThatThrownBy(() -> methodChanges.change(planId, 1, ProcurementMethod.SINGLE_SOURCE, "理由", "finance", NOW))
+        "finance", "同意", NOW.plusSeconds(60))).isEqualTo(change);
+    assertThatThrownBy(() -> methodChanges.change(planId, 1, ProcurementMethod.SINGLE_SOURCE, "理由", "finance", null, NOW))
         .isInstanceOf(InvalidRequestException.class).hasMessageContaining("第1轮已变更");
-    assertThatThrownBy(() -> methodChanges.change(404_404L, 1, ProcurementMethod.SINGLE_SOURCE, "理由", "finance", NOW))
+    assertThatThrownBy(() -> methodChanges.change(404_404L, 1, ProcurementMethod.SINGLE_SOURCE, "理由", "finance", null, NOW))
         .isInstanceOf(NoSuchElementException.class);
 
-    methodChanges.change(planId, 2, ProcurementMethod.SINGLE_SOURCE, "竞争性谈判仍不足三家", "finance", NOW);
+    methodChanges.change(planId, 2, ProcurementMethod.SINGLE_SOURCE, "竞争性谈判仍不足三家", "finance", null, NOW);
     assertThat(methodChanges.changesOf(planId)).extracting(MethodChanges.Change::toMethod)
         .containsExactly(ProcurementMethod.COMPETITIVE_NEGOTIATION, ProcurementMethod.SINGLE_SOURCE);
     assertThat(jdbc.queryForObject("select procurement_method from purchase_plan where id = ?", String.class, planId))

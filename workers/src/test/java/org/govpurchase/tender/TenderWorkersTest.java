@@ -346,10 +346,11 @@ class TenderWorkersTest {
   @Test
   void changeMethodSetsTheNewMethod() {
     variables.putAll(Map.of(VAR_PLAN_ID, 7L, VAR_TENDER_ROUND, 1, VAR_NEW_PROCUREMENT_METHOD, "COMPETITIVE_NEGOTIATION",
-        VAR_METHOD_CHANGE_REASON, "合格投标人不足三家", VAR_METHOD_CHANGE_APPROVER, "finance"));
-    when(methodChanges.change(7L, 1, ProcurementMethod.COMPETITIVE_NEGOTIATION, "合格投标人不足三家", "finance", NOW))
-        .thenReturn(new MethodChanges.Change(1L, 7L, 1, ProcurementMethod.OPEN_TENDER,
-            ProcurementMethod.COMPETITIVE_NEGOTIATION, "合格投标人不足三家", "finance", NOW));
+        VAR_METHOD_CHANGE_REASON, "合格投标人不足三家", VAR_METHOD_CHANGE_APPROVER, "finance",
+        VAR_METHOD_CHANGE_COMMENT, "同意"));
+    when(methodChanges.change(7L, 1, ProcurementMethod.COMPETITIVE_NEGOTIATION, "合格投标人不足三家", "finance", "同意",
+        NOW)).thenReturn(new MethodChanges.Change(1L, 7L, 1, ProcurementMethod.OPEN_TENDER,
+            ProcurementMethod.COMPETITIVE_NEGOTIATION, "合格投标人不足三家", "finance", "同意", NOW));
 
     new ChangeMethodWorker(methodChanges, CLOCK).execute(task, service);
 
@@ -361,6 +362,7 @@ class TenderWorkersTest {
     variables.putAll(Map.of(VAR_PLAN_ID, 7L, VAR_TENDER_ROUND, 1, VAR_NEW_PROCUREMENT_METHOD, "BARTER"));
     new ChangeMethodWorker(methodChanges, CLOCK).execute(task, service);
     failedOnce();
-    verify(methodChanges, never()).change(anyLong(), org.mockito.ArgumentMatchers.anyInt(), any(), any(), any(), any());
+    verify(methodChanges, never()).change(anyLong(), org.mockito.ArgumentMatchers.anyInt(), any(), any(), any(), any(),
+        any());
   }
 }
