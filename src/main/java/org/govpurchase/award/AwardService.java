@@ -101,6 +101,8 @@ public class AwardService {
    *
    * @throws NoSuchElementException when the procurement has neither an award in force nor a candidate in a report
    */
+  // a missing one is a display fallback (AwardForms), not a reason to roll back the engine's transaction
+  @Transactional(readOnly = true, noRollbackFor = NoSuchElementException.class)
   public String proposedSummary(String procurementNo) {
     String number = StringUtils.strip(procurementNo);
     Optional<Award> active = number == null ? Optional.empty() : awards.findActive(number);
@@ -433,6 +435,8 @@ public class AwardService {
    *
    * @throws NoSuchElementException when there is no such challenge
    */
+  // a missing one is a display fallback (AwardForms), not a reason to roll back the engine's transaction
+  @Transactional(readOnly = true, noRollbackFor = NoSuchElementException.class)
   public String challengeSummary(long challengeId) {
     AwardChallenge c = challenges.findById(challengeId)
         .orElseThrow(() -> new NoSuchElementException("质疑" + challengeId + "不存在"));

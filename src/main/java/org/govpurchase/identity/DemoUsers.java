@@ -10,7 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo profile only: one or two people per group (twelve experts, three suppliers), all with the demo
+ * Demo profile only: one or two people per group (twelve experts, four suppliers), all with the demo
  * password (README lists them).
  */
 @Component
@@ -45,7 +45,8 @@ class DemoUsers {
       new DemoUser("supervisor", "郑华", "监察审计", Groups.SUPERVISION),
       new DemoUser("supplier1", "何欣", "阳光社工服务中心", Groups.SUPPLIER),
       new DemoUser("supplier2", "高远", "彩虹长者服务社", Groups.SUPPLIER),
-      new DemoUser("supplier3", "苏晴", "启明青少年发展中心", Groups.SUPPLIER));
+      new DemoUser("supplier3", "苏晴", "启明青少年发展中心", Groups.SUPPLIER),
+      new DemoUser("supplier4", "梁宇", "福康长者照护中心", Groups.SUPPLIER));
 
   private final IdentityService identityService;
   private final String password;

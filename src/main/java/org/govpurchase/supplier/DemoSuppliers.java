@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo profile only: four social organizations of Shenzhen, from fully qualified to suspended, and
- * the demo users supplier1, supplier2 and supplier3 as members of the first three, so that three
- * organizations can bid in a demo tender (启明, supplier3's, is not qualified until its tax record is
- * proven). A supplier already
- * registered (by credit code) is left alone.
+ * Demo profile only: five social organizations of Shenzhen, from fully qualified to suspended, and
+ * the demo users supplier1 to supplier4 as members of 阳光, 彩虹, 启明 and 福康, so that four
+ * organizations can bid in a demo tender and three of them qualify, the least a tender needs (启明,
+ * supplier3's, is not qualified until its tax record is proven; 和谐 is suspended). A supplier
+ * already registered (by credit code) is left alone.
  */
 @Component
 @Profile("demo & !workers")
@@ -44,7 +44,10 @@ class DemoSuppliers {
           "supplier3"),
       new DemoSupplier("52440300MJL000004B", "深圳市和谐家庭综合服务中心", EvaluationGrade.A2,
           2, EnumSet.allOf(SupplierCondition.class), SupplierStatus.SUSPENDED,
-          "年度检查发现财务管理问题，整改期间暂停参与政府购买服务", null));
+          "年度检查发现财务管理问题，整改期间暂停参与政府购买服务", null),
+      new DemoSupplier("52440300MJL000005E", "深圳市福康长者照护中心", EvaluationGrade.A4,
+          3, EnumSet.allOf(SupplierCondition.class), SupplierStatus.ACTIVE, null,
+          "supplier4"));
 
   private final SupplierService suppliers;
 
