@@ -41,6 +41,10 @@ class ChallengeIntakeTest {
 
   @BeforeEach
   void fixture() {
+    // the engine and its database live for the whole class: the rows of the first test stay
+    if (jdbc.queryForObject("select count(*) from purchase_plan where plan_no = ?", Integer.class, NO) > 0) {
+      return;
+    }
     jdbc.update("insert into purchasing_agency (code, name, active) values ('SZ-TEST', '测试局', true)");
     jdbc.update("insert into catalog_version (catalog_year, version_no, title, status, process_instance_id,"
         + " published_at, active_year) values (2026, 1, '2026年度目录', 'PUBLISHED', 'intake', CURRENT_TIMESTAMP, 2026)");

@@ -21,12 +21,12 @@ class DemoSuppliersTest {
   @Autowired SupplierHistoryRepository history;
 
   @Test
-  void fourOrganizationsFromQualifiedToSuspendedAndTheirThreeMembers() {
+  void fiveOrganizationsFromQualifiedToSuspendedAndTheirFourMembers() {
     demo.run();
     long rows = history.count();
     demo.run();
 
-    assertThat(suppliers.count()).isEqualTo(4);
+    assertThat(suppliers.count()).isEqualTo(5);
     assertThat(history.count()).as("a second start writes nothing").isEqualTo(rows);
     LocalDate today = SupplierService.today();
     long sunshine = service.idOf("52440300MJL0000012").orElseThrow();
@@ -45,5 +45,8 @@ class DemoSuppliersTest {
     assertThat(service.organizationOf("supplier1")).contains(sunshine);
     assertThat(service.organizationOf("supplier2")).contains(rainbow);
     assertThat(service.organizationOf("supplier3")).as("a third organization can bid").contains(noTax);
+    long fukang = service.idOf("52440300MJL000005E").orElseThrow();
+    assertThat(service.qualification(fukang, today).qualified()).as("three of the four bidders qualify").isTrue();
+    assertThat(service.organizationOf("supplier4")).contains(fukang);
   }
 }

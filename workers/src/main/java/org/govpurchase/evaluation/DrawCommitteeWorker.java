@@ -1,5 +1,6 @@
 package org.govpurchase.evaluation;
 
+import org.govpurchase.worker.ProcessLists;
 import static org.govpurchase.tender.TenderingProcess.*;
 
 import java.util.HashMap;
@@ -52,7 +53,7 @@ class DrawCommitteeWorker implements ExternalTaskHandler {
     }
     Map<String, Object> variables = new HashMap<>();
     variables.put(VAR_COMMITTEE_DRAW_ID, drawn.committeeDrawId());
-    variables.put(VAR_COMMITTEE_USER_IDS, drawn.committeeUserIds());
+    variables.put(VAR_COMMITTEE_USER_IDS, ProcessLists.of(drawn.committeeUserIds()));
     variables.put(VAR_BIDDER_NAMES, drawn.bidderNames());
     service.complete(task, variables);
   }

@@ -1,5 +1,6 @@
 package org.govpurchase.evaluation;
 
+import org.govpurchase.worker.ProcessLists;
 import static org.govpurchase.tender.TenderingProcess.*;
 
 import java.util.List;
@@ -34,6 +35,6 @@ class SeatCommitteeWorker implements ExternalTaskHandler {
       TaskFailures.handle(task, service, e);
       return;
     }
-    service.complete(task, Map.of(VAR_SCORER_USER_IDS, scorers));
+    service.complete(task, Map.of(VAR_SCORER_USER_IDS, ProcessLists.of(scorers)));
   }
 }

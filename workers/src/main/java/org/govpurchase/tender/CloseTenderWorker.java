@@ -1,5 +1,6 @@
 package org.govpurchase.tender;
 
+import org.govpurchase.worker.ProcessLists;
 import static org.govpurchase.tender.TenderingProcess.*;
 
 import java.time.Clock;
@@ -51,7 +52,7 @@ class CloseTenderWorker implements ExternalTaskHandler {
     variables.put(VAR_TENDER_CLOSED, closing.closed());
     variables.put(VAR_BID_DEADLINE, Date.from(closing.bidDeadline()));
     if (closing.closed()) {
-      variables.put(VAR_BID_IDS, closing.bidIds());
+      variables.put(VAR_BID_IDS, ProcessLists.of(closing.bidIds()));
     }
     service.complete(task, variables);
   }

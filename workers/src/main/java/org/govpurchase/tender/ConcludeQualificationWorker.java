@@ -1,5 +1,6 @@
 package org.govpurchase.tender;
 
+import org.govpurchase.worker.ProcessLists;
 import static org.govpurchase.tender.TenderingProcess.*;
 
 import java.time.Clock;
@@ -49,7 +50,7 @@ class ConcludeQualificationWorker implements ExternalTaskHandler {
       return;
     }
     Map<String, Object> variables = new HashMap<>();
-    variables.put(VAR_QUALIFIED_BID_IDS, conclusion.qualifiedBidIds());
+    variables.put(VAR_QUALIFIED_BID_IDS, ProcessLists.of(conclusion.qualifiedBidIds()));
     variables.put(VAR_QUALIFIED_COUNT, conclusion.qualifiedCount());
     variables.put(VAR_MINIMUM_QUALIFIED, conclusion.minimumQualified());
     variables.put(VAR_TENDER_FAILED, conclusion.tenderFailed());
