@@ -27,6 +27,7 @@ import org.govpurchase.tender.TenderViews.PublicTender;
 import org.govpurchase.tender.TenderViews.TenderSummary;
 import org.govpurchase.tender.TenderViews.TenderView;
 import org.govpurchase.web.InvalidRequestException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,13 +77,21 @@ public class TenderService {
   private final ClarificationRepository clarifications;
   private final BidRepository bids;
   private final SupplierService suppliers;
+  private final boolean backdatedDocumentsAllowed;
 
+  /**
+   * @param backdatedDocumentsAllowed {@code platform.tender.backdated-documents-allowed}: true only
+   *     in the demo profile, so that a whole tender runs in minutes; otherwise the documents cannot
+   *     be dated before the day of announcing, or the 20-day window could be cut short on paper
+   */
   TenderService(TenderRepository tenders, ClarificationRepository clarifications, BidRepository bids,
-      SupplierService suppliers) {
+      SupplierService suppliers,
+      @Value("${platform.tender.backdated-documents-allowed:false}") boolean backdatedDocumentsAllowed) {
     this.tenders = tenders;
     this.clarifications = clarifications;
     this.bids = bids;
     this.suppliers = suppliers;
+    this.backdatedDocumentsAllowed = backdatedDocumentsAllowed;
   }
 
   // ---- reading -------------------------------------------------------------------------------
@@ -219,6 +228,8 @@ public class TenderService {
     }
     if (documentsIssuedOn == null) {
       problems.add("请填写招标文件发出之日（documentsIssuedOn）");
+    } else if (!backdatedDocumentsAllowed && documentsIssuedOn.isBefore(date(now))) {
+      problems.add("招标文件发出之日" + documentsIssuedOn + "早于公告之日" + date(now) + "：发出之日不能倒签");
     }
     if (deadline == null) {
       problems.add("请填写投标截止时间（bidDeadline）");

@@ -140,6 +140,15 @@ class TenderServiceTest {
   }
 
   @Test
+  void theDocumentsCannotBeDatedBeforeTheAnnouncement() {
+    // outside the demo profile: a backdated issue date would shorten the 20-day window on paper
+    assertThatThrownBy(() -> service.announce("SZ-2026-0009", planId, ProcurementMethod.OPEN_TENDER, "居家养老服务项目",
+        "持证社工不少于5名", ISSUED.minusDays(20), beijing("2026-03-03T09:30"), NOW))
+        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("不能倒签");
+    assertThat(rows("tender")).isZero();
+  }
+
+  @Test
   void announcingIsIdempotentOnTheProcurementNumber() {
     TenderView first = announce("SZ-2026-0001", ProcurementMethod.OPEN_TENDER, DEADLINE);
     TenderView again = announce(" SZ-2026-0001 ", ProcurementMethod.OPEN_TENDER, beijing("2026-04-30T09:00"));
