@@ -34,6 +34,8 @@ import org.govpurchase.testing.ProcessTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -108,6 +110,42 @@ class TenderingProcessTest {
     assertThat(tendering).isWaitingAt(EVENT_CHALLENGE_PERIOD_OVER);
     execute(job(EVENT_CHALLENGE_PERIOD_OVER, tendering));
     assertThat(tendering).isEnded().hasPassed(END_AWARDED).hasNotPassed(TASK_HANDLE_FAILED_TENDER);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"COMPETITIVE_NEGOTIATION", "COMPETITIVE_CONSULTATION", "REQUEST_FOR_QUOTATION"})
+  void shouldRunNegotiationsConsultationsAndQuotationsThroughTheCompetitivePath(String method) {
+    ProcessInstance tendering = start(method, false);
+    prepareAndAnnounce(tendering, beijing("2026-10-20T09:30"));
+    assertThat(tendering).hasNotPassed(TASK_DRAW_INVITATIONS).isWaitingAt(EVENT_BID_DEADLINE);
+    closeWithBids(tendering, 51L, 52L, 53L);
+    assertThat(tendering).isWaitingAt(TASK_CHECK_QUALIFICATION);
+  }
+
+  @Test
+  void shouldSeatAStandbyWhenADrawnExpertDeclines() {
+    ProcessInstance tendering = start("OPEN_TENDER", false);
+    prepareAndAnnounce(tendering, beijing("2026-10-20T09:30"));
+    closeWithBids(tendering, 61L, 62L, 63L);
+    reviewQualifications(tendering, 3);
+    concludeQualification(tendering, false, 61L, 62L, 63L);
+    drawCommittee(tendering, "expert1", "expert2", "expert3", "expert5");
+
+    assertThatThrownBy(() -> completeAs(attendanceTask(tendering, "expert2"),
+        Map.of(VAR_ATTENDANCE_DECISION, "DECLINE"))).hasMessageContaining("declineReason");
+    completeAs(attendanceTask(tendering, "expert2"),
+        Map.of(VAR_ATTENDANCE_DECISION, "DECLINE", VAR_DECLINE_REASON, "与投标人存在近亲属关系"));
+    LockedExternalTask replace = lockAll(tendering, TOPIC_REPLACE_DECLINED_EXPERT, 1).get(0);
+    assertThat(replace.getVariables()).containsEntry(VAR_EXPERT_USER_ID, "expert2");
+    externalTaskService.complete(replace.getId(), "test", Map.of(VAR_EXPERT_USER_ID, "expert7"));
+
+    // the standby gets the seat's task; the others' seats are untouched
+    assertThat(attendanceTask(tendering, "expert7")).isNotNull();
+    assertThat(attendanceTask(tendering, "expert2")).isNull();
+    for (String expert : List.of("expert1", "expert3", "expert5", "expert7")) {
+      completeAs(attendanceTask(tendering, expert), Map.of(VAR_ATTENDANCE_DECISION, "ACCEPT"));
+    }
+    assertThat(tendering).isWaitingAt(TASK_SEAT_COMMITTEE);
   }
 
   @Test
