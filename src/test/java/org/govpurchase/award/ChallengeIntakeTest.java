@@ -41,13 +41,9 @@ class ChallengeIntakeTest {
 
   @BeforeEach
   void fixture() {
-    // the engine and its database live for the whole class: the rows of the first test stay
-    if (jdbc.queryForObject("select count(*) from purchase_plan where plan_no = ?", Integer.class, NO) > 0) {
-      return;
-    }
     jdbc.update("insert into purchasing_agency (code, name, active) values ('SZ-TEST', '测试局', true)");
     jdbc.update("insert into catalog_version (catalog_year, version_no, title, status, process_instance_id,"
-        + " published_at, active_year) values (2026, 1, '2026年度目录', 'PUBLISHED', 'intake', CURRENT_TIMESTAMP, 2026)");
+        + " published_at, active_year) values (2093, 1, '2093年度目录（质疑受理测试）', 'PUBLISHED', 'intake', CURRENT_TIMESTAMP, 2093)");
     long version = jdbc.queryForObject("select id from catalog_version where process_instance_id = 'intake'", Long.class);
     jdbc.update("insert into catalog_item (catalog_version_id, position, name, category, description)"
         + " values (?, 1, '居家养老服务', 'SOCIAL_ELDERLY_DISABILITY_CARE', '居家养老')", version);
@@ -72,9 +68,13 @@ class ChallengeIntakeTest {
     if (deploymentId != null) {
       repository.deleteDeployment(deploymentId, true);
     }
-    for (String table : new String[] {"award_challenge", "award", "purchase_plan", "catalog_item", "catalog_version"}) {
-      jdbc.update("delete from " + table);
-    }
+    // only this test's rows: other test classes may share the database
+    jdbc.update("delete from award_challenge where procurement_no = ?", NO);
+    jdbc.update("delete from award where procurement_no = ?", NO);
+    jdbc.update("delete from purchase_plan where plan_no = ?", NO);
+    jdbc.update("delete from catalog_item where catalog_version_id in"
+        + " (select id from catalog_version where process_instance_id = 'intake')");
+    jdbc.update("delete from catalog_version where process_instance_id = 'intake'");
     jdbc.update("delete from purchasing_agency where code = 'SZ-TEST'");
   }
 
