@@ -97,6 +97,9 @@ class TenderingProcessTest {
     concludeQualification(tendering, false, 11L, 12L, 13L);
 
     drawCommittee(tendering, "expert1", "expert3", "expert4", "expert5");
+    Task colleagues = attendanceTask(tendering, "expert3");
+    assertThatThrownBy(() -> asExpert("expert1", () -> taskService.complete(colleagues.getId(),
+        Map.of(VAR_ATTENDANCE_DECISION, "ACCEPT")))).hasMessageContaining("TASK_WORK");
     for (String expert : List.of("expert1", "expert3", "expert4", "expert5")) {
       completeAs(attendanceTask(tendering, expert), Map.of(VAR_ATTENDANCE_DECISION, "ACCEPT"));
     }
@@ -549,10 +552,22 @@ class TenderingProcessTest {
    * through the task's candidate group and currentUser() has someone to record.
    */
   private void completeAs(Task task, Map<String, Object> variables) {
-    engine.getIdentityService().setAuthentication("agency", List.of(Groups.PURCHASING_AGENCY,
+    // an expert's task is the assigned expert's alone
+    String user = task.getAssignee() != null ? task.getAssignee() : "agency";
+    engine.getIdentityService().setAuthentication(user, List.of(Groups.PURCHASING_AGENCY,
         Groups.PROCUREMENT_AGENCY, Groups.FINANCE_BUREAU, Groups.REGISTRATION_AUTHORITY, Groups.EXPERT));
     try {
       taskService.complete(task.getId(), variables);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  /** an expert signed in as Tasklist would sign them in */
+  private void asExpert(String expert, Runnable action) {
+    engine.getIdentityService().setAuthentication(expert, List.of(Groups.EXPERT));
+    try {
+      action.run();
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
