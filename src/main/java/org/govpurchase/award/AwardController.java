@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import org.govpurchase.award.AwardViews.ChallengeView;
 import org.govpurchase.identity.Groups;
+import org.springframework.context.annotation.Profile;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/awards")
 @PreAuthorize("hasRole('" + Groups.SUPPLIER + "')")
 @Tag(name = "中标与质疑", description = "Challenges against an announced award, for suppliers that took part")
+@Profile("!workers") // as the engine it talks to
 class AwardController {
 
   /** body of POST /{procurementNo}/challenges */

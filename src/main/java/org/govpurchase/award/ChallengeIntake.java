@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.govpurchase.award.AwardViews.ChallengeView;
 import org.govpurchase.tender.TenderingProcess;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,14 +16,15 @@ import org.springframework.transaction.annotation.Transactional;
  * application's transaction manager and data source.
  */
 @Service
+@Profile("!workers") // as the engine it talks to
 class ChallengeIntake {
 
   private final AwardService awards;
-  private final ObjectProvider<RuntimeService> runtime;
+  private final RuntimeService engine;
 
-  ChallengeIntake(AwardService awards, ObjectProvider<RuntimeService> runtime) {
+  ChallengeIntake(AwardService awards, RuntimeService engine) {
     this.awards = awards;
-    this.runtime = runtime;
+    this.engine = engine;
   }
 
   /**
@@ -33,10 +34,6 @@ class ChallengeIntake {
   @Transactional
   ChallengeView raise(String procurementNo, String userId, String text, Instant now) {
     ChallengeView challenge = awards.raiseChallenge(procurementNo, userId, text, now);
-    RuntimeService engine = runtime.getIfAvailable();
-    if (engine == null) {
-      throw new IllegalStateException("this node runs no process engine: challenges are taken by the engine nodes");
-    }
     try {
       engine.createMessageCorrelation(TenderingProcess.MESSAGE_CHALLENGE_RAISED)
           .processInstanceVariableEquals(TenderingProcess.VAR_PROCUREMENT_NO, challenge.procurementNo())

@@ -13,6 +13,7 @@ import org.govpurchase.tender.TenderViews.BidView;
 import org.govpurchase.tender.TenderViews.ClarificationView;
 import org.govpurchase.tender.TenderViews.TenderSummary;
 import org.govpurchase.tender.TenderViews.TenderView;
+import org.springframework.context.annotation.Profile;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,6 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/tenders")
 @PreAuthorize("hasRole('" + Groups.SUPPLIER + "')")
 @Tag(name = "招标投标", description = "Tenders for suppliers: open tenders, clarification questions, the organization's own bid")
+@Profile("!workers") // as the engine it talks to
 class TenderController {
 
   /** body of POST /{id}/clarifications */

@@ -5,6 +5,7 @@ import static org.govpurchase.tender.TenderingProcess.*;
 import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * without an authenticated engine user: the API has already checked who may do what.
  */
 @Component
+@Profile("!workers") // as the engine it talks to
 class TenderingMessages {
 
   private final RuntimeService runtime;
