@@ -105,6 +105,15 @@ public class SupplierService {
         .map(Supplier::getId);
   }
 
+  /**
+   * Credit code, name and the evaluation grade valid on {@code on} (a Beijing date; an expired
+   * grade counts as none) of the supplier with this id, if there is one.
+   */
+  public Optional<SupplierFacts> facts(long supplierId, LocalDate on) {
+    return suppliers.findById(supplierId)
+        .map(s -> new SupplierFacts(supplierId, s.getCreditCode(), s.getName(), gradeOn(s, on)));
+  }
+
   // ---- qualification -------------------------------------------------------------------------
 
   /** {@link #qualification(long, LocalDate, EvaluationGrade)} without a minimum grade */

@@ -23,6 +23,7 @@ import org.govpurchase.evaluation.EvaluationReports;
 import org.govpurchase.plan.ProcurementMethod;
 import org.govpurchase.supplier.SupplierService;
 import org.govpurchase.tender.TenderService;
+import org.govpurchase.testing.PlanFixture;
 import org.govpurchase.web.InvalidRequestException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,6 +67,7 @@ class AwardServiceTest {
   @Autowired JdbcTemplate jdbc;
   @MockitoBean CommitteeDraw committees;
 
+  PlanFixture plans;
   long planId;
   long sunshine;
   long rainbow;
@@ -77,20 +79,8 @@ class AwardServiceTest {
 
   @BeforeEach
   void fixture() {
-    jdbc.update("insert into purchasing_agency (code, name, active) values ('SZ-MZ', '深圳市民政局', true)");
-    jdbc.update("insert into catalog_version (catalog_year, version_no, title, status, process_instance_id,"
-        + " published_at, active_year) values (2026, 1, '2026年度目录', 'PUBLISHED', 'fixture', CURRENT_TIMESTAMP, 2026)");
-    long version = jdbc.queryForObject("select id from catalog_version where process_instance_id = 'fixture'", Long.class);
-    jdbc.update("insert into catalog_item (catalog_version_id, position, name, category, description)"
-        + " values (?, 1, '居家养老服务', 'SOCIAL_ELDERLY_DISABILITY_CARE', '居家养老')", version);
-    long item = jdbc.queryForObject("select id from catalog_item where catalog_version_id = ?", Long.class, version);
-    jdbc.update("insert into purchase_plan (process_instance_id, plan_year, plan_seq, plan_no, status, agency_code,"
-        + " catalog_item_id, service_name, service_standard, budget, term_start, term_end, evaluation_method,"
-        + " requirements, funding_source, major_project, within_government_procurement, procurement_method,"
-        + " run_by_procurement_agency, decided_at) values ('plan-1', 2026, 1, ?, 'APPROVED', 'SZ-MZ', ?, '居家养老服务',"
-        + " '每周上门两次', 500000.00, '2026-11-01', '2027-10-31', 'COMPREHENSIVE_SCORING', '持证社工不少于5名',"
-        + " 'AGENCY_BUDGET', false, true, 'OPEN_TENDER', false, CURRENT_TIMESTAMP)", NO, item);
-    planId = jdbc.queryForObject("select id from purchase_plan where plan_no = ?", Long.class, NO);
+    plans = new PlanFixture(jdbc, "SZ-MZ", "深圳市民政局", 2026);
+    planId = plans.approvedPlan(NO, ProcurementMethod.OPEN_TENDER, new BigDecimal("500000.00"), LocalDate.of(2026, 11, 1));
     sunshine = supplier(SUNSHINE_CODE, "深圳市阳光社会工作服务中心", "sunshine1", true);
     rainbow = supplier(RAINBOW_CODE, "深圳市彩虹长者服务社", "rainbow1", true);
     harbour = supplier(HARBOUR_CODE, "深圳市港湾社区服务中心", "harbour1", true);
@@ -100,8 +90,12 @@ class AwardServiceTest {
   @AfterEach
   void cleanUp() {
     for (String table : new String[] {"award_challenge", "award", "evaluation_report", "committee_draw", "bid",
-        "tender_clarification", "tender", "purchase_plan", "catalog_item", "catalog_version", "purchasing_agency",
-        "supplier_condition_evidence", "supplier_member", "supplier_history", "supplier"}) {
+        "tender_clarification", "tender"}) {
+      jdbc.update("delete from " + table);
+    }
+    plans.cleanUp();
+    for (String table : new String[] {"supplier_condition_evidence", "supplier_member", "supplier_history",
+        "supplier"}) {
       jdbc.update("delete from " + table);
     }
   }

@@ -3,7 +3,9 @@ package org.govpurchase.award;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -12,7 +14,9 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.ProcessBuilder;
 import org.govpurchase.award.AwardViews.ChallengeView;
+import org.govpurchase.plan.ProcurementMethod;
 import org.govpurchase.tender.TenderingProcess;
+import org.govpurchase.testing.PlanFixture;
 import org.govpurchase.testing.ProcessTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,23 +42,14 @@ class ChallengeIntakeTest {
   @Autowired JdbcTemplate jdbc;
 
   String deploymentId;
+  PlanFixture plans;
 
   @BeforeEach
   void fixture() {
-    jdbc.update("insert into purchasing_agency (code, name, active) values ('SZ-TEST', '测试局', true)");
-    jdbc.update("insert into catalog_version (catalog_year, version_no, title, status, process_instance_id,"
-        + " published_at, active_year) values (2093, 1, '2093年度目录（质疑受理测试）', 'PUBLISHED', 'intake', CURRENT_TIMESTAMP, 2093)");
-    long version = jdbc.queryForObject("select id from catalog_version where process_instance_id = 'intake'", Long.class);
-    jdbc.update("insert into catalog_item (catalog_version_id, position, name, category, description)"
-        + " values (?, 1, '居家养老服务', 'SOCIAL_ELDERLY_DISABILITY_CARE', '居家养老')", version);
-    long item = jdbc.queryForObject("select id from catalog_item where catalog_version_id = ?", Long.class, version);
-    jdbc.update("insert into purchase_plan (process_instance_id, plan_year, plan_seq, plan_no, status, agency_code,"
-        + " catalog_item_id, service_name, service_standard, budget, term_start, term_end, evaluation_method,"
-        + " requirements, funding_source, major_project, within_government_procurement, procurement_method,"
-        + " run_by_procurement_agency, decided_at) values ('intake-plan', 2026, 901, ?, 'APPROVED', 'SZ-TEST', ?,"
-        + " '居家养老服务', '每周上门两次', 500000.00, '2026-11-01', '2027-10-31', 'COMPREHENSIVE_SCORING', '持证社工',"
-        + " 'AGENCY_BUDGET', false, true, 'DIRECT_PURCHASE', false, CURRENT_TIMESTAMP)", NO, item);
-    long planId = jdbc.queryForObject("select id from purchase_plan where plan_no = ?", Long.class, NO);
+    // a catalog year no other test's catalog is active in: the engine tests share one database
+    plans = new PlanFixture(jdbc, "SZ-TEST", "测试局", 2093);
+    long planId = plans.approvedPlan(NO, ProcurementMethod.DIRECT_PURCHASE, new BigDecimal("500000.00"),
+        LocalDate.of(2026, 11, 1));
     long rainbow = jdbc.queryForObject("select id from supplier where credit_code = '52440300MJL0000025'", Long.class);
     // an announced direct purchase: any supplier may challenge it
     jdbc.update("insert into award (procurement_no, plan_id, supplier_id, price, source, status, justification,"
@@ -71,11 +66,7 @@ class ChallengeIntakeTest {
     // only this test's rows: other test classes may share the database
     jdbc.update("delete from award_challenge where procurement_no = ?", NO);
     jdbc.update("delete from award where procurement_no = ?", NO);
-    jdbc.update("delete from purchase_plan where plan_no = ?", NO);
-    jdbc.update("delete from catalog_item where catalog_version_id in"
-        + " (select id from catalog_version where process_instance_id = 'intake')");
-    jdbc.update("delete from catalog_version where process_instance_id = 'intake'");
-    jdbc.update("delete from purchasing_agency where code = 'SZ-TEST'");
+    plans.cleanUp();
   }
 
   @Test

@@ -15,8 +15,10 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import org.govpurchase.plan.ApprovedPlan;
 import org.govpurchase.plan.ApprovedPlans;
+import org.govpurchase.plan.ProcurementMethod;
 import org.govpurchase.supplier.SupplierService;
 import org.govpurchase.tender.TenderService;
+import org.govpurchase.testing.PlanFixture;
 import org.govpurchase.web.InvalidRequestException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,20 +67,8 @@ class TenderEvaluationTest {
 
   @BeforeEach
   void fixture() {
-    jdbc.update("insert into purchasing_agency (code, name, active) values ('SZ-MZ', '深圳市民政局', true)");
-    jdbc.update("insert into catalog_version (catalog_year, version_no, title, status, process_instance_id,"
-        + " published_at, active_year) values (2026, 1, '2026年度目录', 'PUBLISHED', 'fixture', CURRENT_TIMESTAMP, 2026)");
-    long version = jdbc.queryForObject("select id from catalog_version where process_instance_id = 'fixture'", Long.class);
-    jdbc.update("insert into catalog_item (catalog_version_id, position, name, category, description)"
-        + " values (?, 1, '居家养老服务', 'SOCIAL_ELDERLY_DISABILITY_CARE', '居家养老')", version);
-    long item = jdbc.queryForObject("select id from catalog_item where catalog_version_id = ?", Long.class, version);
-    jdbc.update("insert into purchase_plan (process_instance_id, plan_year, plan_seq, plan_no, status, agency_code,"
-        + " catalog_item_id, service_name, service_standard, budget, term_start, term_end, evaluation_method,"
-        + " requirements, funding_source, major_project, within_government_procurement, procurement_method,"
-        + " run_by_procurement_agency, decided_at) values ('plan-1', 2026, 1, ?, 'APPROVED', 'SZ-MZ', ?, '居家养老服务',"
-        + " '每周上门两次', 500000.00, '2026-05-01', '2027-04-30', 'COMPREHENSIVE_SCORING', '持证社工不少于5名',"
-        + " 'AGENCY_BUDGET', false, true, 'OPEN_TENDER', false, CURRENT_TIMESTAMP)", NO, item);
-    planId = jdbc.queryForObject("select id from purchase_plan where plan_no = ?", Long.class, NO);
+    planId = new PlanFixture(jdbc, "SZ-MZ", "深圳市民政局", 2026)
+        .approvedPlan(NO, ProcurementMethod.OPEN_TENDER, new BigDecimal("500000.00"), LocalDate.of(2026, 5, 1));
     ApprovedPlan plan = new ApprovedPlan(planId, NO, 2026, "SZ-MZ", "深圳市民政局", "居家养老服务", "每周上门两次",
         new BigDecimal("500000.00"), LocalDate.of(2026, 5, 1), LocalDate.of(2027, 4, 30), null, "持证社工不少于5名",
         null, false, null, false, "agency");

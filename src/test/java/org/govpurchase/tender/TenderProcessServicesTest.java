@@ -16,6 +16,7 @@ import org.govpurchase.tender.QualificationReview.Conclusion;
 import org.govpurchase.tender.QualificationReview.Result;
 import org.govpurchase.tender.TenderViews.BidView;
 import org.govpurchase.tender.TenderViews.Closing;
+import org.govpurchase.testing.PlanFixture;
 import org.govpurchase.web.InvalidRequestException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +50,7 @@ class TenderProcessServicesTest {
   @Autowired MethodChanges methodChanges;
   @Autowired JdbcTemplate jdbc;
 
+  PlanFixture plans;
   long planId;
   long sunshine;
   long rainbow;
@@ -61,20 +63,9 @@ class TenderProcessServicesTest {
 
   @BeforeEach
   void fixture() {
-    jdbc.update("insert into purchasing_agency (code, name, active) values ('SZ-MZ', '深圳市民政局', true)");
-    jdbc.update("insert into catalog_version (catalog_year, version_no, title, status, process_instance_id,"
-        + " published_at, active_year) values (2026, 1, '2026年度目录', 'PUBLISHED', 'fixture', CURRENT_TIMESTAMP, 2026)");
-    long version = jdbc.queryForObject("select id from catalog_version where process_instance_id = 'fixture'", Long.class);
-    jdbc.update("insert into catalog_item (catalog_version_id, position, name, category, description)"
-        + " values (?, 1, '居家养老服务', 'SOCIAL_ELDERLY_DISABILITY_CARE', '居家养老')", version);
-    long item = jdbc.queryForObject("select id from catalog_item where catalog_version_id = ?", Long.class, version);
-    jdbc.update("insert into purchase_plan (process_instance_id, plan_year, plan_seq, plan_no, status, agency_code,"
-        + " catalog_item_id, service_name, service_standard, budget, term_start, term_end, evaluation_method,"
-        + " requirements, funding_source, major_project, within_government_procurement, procurement_method,"
-        + " run_by_procurement_agency, decided_at) values ('plan-1', 2026, 1, 'SZ-2026-0001', 'APPROVED', 'SZ-MZ', ?,"
-        + " '居家养老服务', '每周上门两次', 500000.00, '2026-05-01', '2027-04-30', 'COMPREHENSIVE_SCORING',"
-        + " '持证社工不少于5名', 'AGENCY_BUDGET', false, true, 'OPEN_TENDER', false, CURRENT_TIMESTAMP)", item);
-    planId = jdbc.queryForObject("select id from purchase_plan where plan_no = 'SZ-2026-0001'", Long.class);
+    plans = new PlanFixture(jdbc, "SZ-MZ", "深圳市民政局", 2026);
+    planId = plans.approvedPlan("SZ-2026-0001", ProcurementMethod.OPEN_TENDER, new BigDecimal("500000.00"),
+        LocalDate.of(2026, 5, 1));
     sunshine = supplier("52440300MJL0000012", "阳光社工服务中心", "sunshine1", null);
     rainbow = supplier("52440300MJL0000025", "彩虹长者服务社", "rainbow1", null);
     harmony = supplier("52440300MJL0000033", "和谐家庭服务中心", "harmony1", null);
@@ -85,9 +76,12 @@ class TenderProcessServicesTest {
   @AfterEach
   void cleanUp() {
     for (String table : new String[] {"bid_qualification", "plan_method_change", "invitation_draw_supplier",
-        "invitation_draw", "bid", "tender_clarification", "tender", "purchase_plan", "catalog_item",
-        "catalog_version", "purchasing_agency", "supplier_condition_evidence", "supplier_member",
-        "supplier_history", "supplier"}) {
+        "invitation_draw", "bid", "tender_clarification", "tender"}) {
+      jdbc.update("delete from " + table);
+    }
+    plans.cleanUp();
+    for (String table : new String[] {"supplier_condition_evidence", "supplier_member", "supplier_history",
+        "supplier"}) {
       jdbc.update("delete from " + table);
     }
   }

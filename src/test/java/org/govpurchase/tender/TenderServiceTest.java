@@ -15,6 +15,7 @@ import org.govpurchase.tender.TenderViews.BidView;
 import org.govpurchase.tender.TenderViews.ClarificationView;
 import org.govpurchase.tender.TenderViews.PublicTender;
 import org.govpurchase.tender.TenderViews.TenderView;
+import org.govpurchase.testing.PlanFixture;
 import org.govpurchase.web.InvalidRequestException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +45,7 @@ class TenderServiceTest {
   @Autowired TenderService service;
   @Autowired JdbcTemplate jdbc;
 
+  PlanFixture plans;
   long planId;
   long sunshine;
   long rainbow;
@@ -54,14 +56,8 @@ class TenderServiceTest {
 
   @BeforeEach
   void fixture() {
-    jdbc.update("insert into purchasing_agency (code, name, active) values ('SZ-MZ', '深圳市民政局', true)");
-    jdbc.update("insert into catalog_version (catalog_year, version_no, title, status, process_instance_id,"
-        + " published_at, active_year) values (2026, 1, '2026年度目录', 'PUBLISHED', 'fixture', CURRENT_TIMESTAMP, 2026)");
-    long version = jdbc.queryForObject("select id from catalog_version where process_instance_id = 'fixture'", Long.class);
-    jdbc.update("insert into catalog_item (catalog_version_id, position, name, category, description)"
-        + " values (?, 1, '居家养老服务', 'SOCIAL_ELDERLY_DISABILITY_CARE', '居家养老')", version);
-    long item = jdbc.queryForObject("select id from catalog_item where catalog_version_id = ?", Long.class, version);
-    planId = plan(item, "SZ-2026-0001", 1, "APPROVED");
+    plans = new PlanFixture(jdbc, "SZ-MZ", "深圳市民政局", 2026);
+    planId = plan("SZ-2026-0001", "APPROVED");
     sunshine = supplier("52440300MJL0000012", "深圳市阳光社会工作服务中心", "ACTIVE", "sunshine1");
     rainbow = supplier("52440300MJL0000025", "深圳市彩虹长者服务社", "ACTIVE", "rainbow1");
     supplier("52440300MJL0000033", "深圳市暂停服务社", "SUSPENDED", "paused1");
@@ -69,22 +65,19 @@ class TenderServiceTest {
 
   @AfterEach
   void cleanUp() {
-    for (String table : new String[] {"bid", "tender_clarification", "tender", "purchase_plan", "catalog_item",
-        "catalog_version", "purchasing_agency", "supplier_member", "supplier_history", "supplier"}) {
+    for (String table : new String[] {"bid", "tender_clarification", "tender"}) {
+      jdbc.update("delete from " + table);
+    }
+    plans.cleanUp();
+    for (String table : new String[] {"supplier_member", "supplier_history", "supplier"}) {
       jdbc.update("delete from " + table);
     }
   }
 
-  long plan(long item, String planNo, int seq, String status) {
-    boolean approved = status.equals("APPROVED");
-    jdbc.update("insert into purchase_plan (process_instance_id, plan_year, plan_seq, plan_no, status, agency_code,"
-        + " catalog_item_id, service_name, service_standard, budget, term_start, term_end, evaluation_method,"
-        + " requirements, funding_source, major_project, within_government_procurement, procurement_method,"
-        + " run_by_procurement_agency, decided_at) values (?, 2026, ?, ?, ?, 'SZ-MZ', ?, '居家养老服务', '每周上门两次',"
-        + " 500000.00, '2026-05-01', '2027-04-30', 'COMPREHENSIVE_SCORING', '持证社工不少于5名', 'AGENCY_BUDGET',"
-        + " false, true, ?, ?, " + (approved ? "CURRENT_TIMESTAMP" : "NULL") + ")",
-        "plan-" + planNo, seq, planNo, status, item, approved ? "OPEN_TENDER" : null, approved ? false : null);
-    return jdbc.queryForObject("select id from purchase_plan where plan_no = ?", Long.class, planNo);
+  /** a plan of 500000.00 for 2026-05-01..2027-04-30; open tender when APPROVED */
+  long plan(String planNo, String status) {
+    return plans.plan(planNo, status, ProcurementMethod.OPEN_TENDER, new BigDecimal("500000.00"),
+        LocalDate.of(2026, 5, 1));
   }
 
   long supplier(String code, String name, String status, String user) {
@@ -163,7 +156,7 @@ class TenderServiceTest {
   @Test
   void onlyAnApprovedPlanIsAnnouncedWithEveryProblemListed() {
     long item = jdbc.queryForObject("select id from catalog_item", Long.class);
-    long draft = plan(item, "SZ-2026-0002", 2, "DRAFT");
+    long draft = plan("SZ-2026-0002", "DRAFT");
 
     assertThatThrownBy(() -> service.announce("SZ-2026-0002", draft, ProcurementMethod.DIRECT_PURCHASE, " ",
         "需求", ISSUED, DEADLINE, NOW))
