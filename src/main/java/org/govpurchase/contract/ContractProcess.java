@@ -19,12 +19,16 @@ public final class ContractProcess {
   public static final String EVENT_SUPPLIER_SIGNED = "Event_SupplierSigned";
   public static final String EVENT_SIGNING_OVERDUE = "Event_SigningOverdue";
   public static final String TASK_SUPERVISE_OVERDUE_SIGNING = "Task_SuperviseOverdueSigning";
+  public static final String TASK_RECORD_SIGNING_SUPERVISION = "Task_RecordSigningSupervision";
+  public static final String TASK_SUPERVISE_OVERDUE_PUBLICATION = "Task_SuperviseOverduePublication";
+  public static final String SUB_FILING = "Sub_Filing";
   public static final String TASK_PUBLISH_CONTRACT = "Task_PublishContract";
   public static final String EVENT_PUBLICATION_OVERDUE = "Event_ContractPublicationOverdue";
   public static final String TASK_SUBMIT_FILING = "Task_SubmitFiling";
   public static final String TASK_ACCEPT_FILING = "Task_AcceptFiling";
   public static final String EVENT_FILING_OVERDUE = "Event_FilingOverdue";
   public static final String TASK_SUPERVISE_OVERDUE_FILING = "Task_SuperviseOverdueFiling";
+  public static final String GATEWAY_FILING_DECISION = "Gateway_FilingDecision";
   public static final String TASK_CORRECT_FILING = "Task_CorrectFiling";
   public static final String TASK_RECORD_FILING = "Task_RecordFiling";
   public static final String END_FILED = "EndEvent_ContractFiled";

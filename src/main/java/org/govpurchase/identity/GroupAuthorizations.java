@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.govpurchase.catalog.CatalogApprovalProcess;
+import org.govpurchase.contract.ContractProcess;
 import org.govpurchase.plan.ProcurementProcess;
 import org.govpurchase.plan.PurchasePlanProcess;
 import org.govpurchase.tender.TenderingProcess;
@@ -86,6 +87,11 @@ class GroupAuthorizations {
     }
     grants.add(new Grant(Groups.FINANCE_BUREAU, Resources.PROCESS_DEFINITION, procurement, Permissions.READ,
         ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY));
+    // the contract: the agency drafts and signs it, the finance bureau files it
+    for (String group : List.of(Groups.PURCHASING_AGENCY, Groups.FINANCE_BUREAU)) {
+      grants.add(new Grant(group, Resources.PROCESS_DEFINITION, ContractProcess.KEY, Permissions.READ,
+          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY));
+    }
     // supervisors watch everything, change nothing
     grants.add(new Grant(Groups.SUPERVISION, Resources.APPLICATION, "cockpit", Permissions.ACCESS));
     grants.add(new Grant(Groups.SUPERVISION, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,

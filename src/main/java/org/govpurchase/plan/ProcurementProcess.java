@@ -9,8 +9,9 @@ public final class ProcurementProcess {
   public static final String CALL_PURCHASE_PLAN = "Call_PurchasePlan";
   public static final String GATEWAY_PLAN_APPROVED = "Gateway_PlanApproved";
   public static final String CALL_TENDERING = "Call_Tendering";
+  public static final String CALL_CONTRACT = "Call_Contract";
   public static final String END_PLAN_NOT_APPROVED = "EndEvent_PlanNotApproved";
-  public static final String END_AWARDED = "EndEvent_Awarded";
+  public static final String END_CONTRACT_FILED = "EndEvent_ContractFiled";
 
   private ProcurementProcess() {
   }
