@@ -1,0 +1,178 @@
+package org.govpurchase.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.govpurchase.testing.Api.value;
+import static org.govpurchase.testing.CatalogDriver.item;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.govpurchase.plan.ProcurementProcess;
+import org.govpurchase.plan.PurchasePlanProcess;
+import org.govpurchase.tender.TenderingProcess;
+import org.govpurchase.testing.Api;
+import org.govpurchase.testing.CatalogDriver;
+import org.govpurchase.testing.FreePort;
+import org.govpurchase.testing.LongPollingReset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * From an award to a signed, published and filed contract, through the engine REST API as the demo
+ * users drive Tasklist and through the supplier API, with the all-in-one workers: a small purchase
+ * outside government procurement is bought directly from 阳光, agency drafts the contract (a draft
+ * whose instalments do not add up is sent back), 阳光 signs through the API (彩虹 may not), agency
+ * signs, the contract is public, finance returns the filing once and then accepts it, and the
+ * receipt number is public. Subclasses choose the database.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@ActiveProfiles("demo")
+@DirtiesContext
+abstract class ContractEndToEnd {
+
+  static int port;
+  static String base;
+  static final String WORKER_PASSWORD = "e2e-contract-worker-secret";
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final Duration WAIT = Duration.ofSeconds(90);
+
+  @TempDir
+  static Path dataDir;
+
+  static void commonProperties(DynamicPropertyRegistry registry) {
+    LongPollingReset.forNextContext();
+    port = FreePort.find();
+    base = "http://localhost:" + port;
+    registry.add("server.port", () -> port);
+    registry.add("platform.data-dir", () -> dataDir.toString());
+    registry.add("platform.workers.password", () -> WORKER_PASSWORD);
+  }
+
+  @Test
+  void anAwardBecomesASignedPublishedAndFiledContract() throws Exception {
+    Api agency = Api.as(base, "agency", Api.DEMO_PASSWORD);
+    Api finance = Api.as(base, "finance", Api.DEMO_PASSWORD);
+    Api sunshine = Api.as(base, "supplier1", Api.DEMO_PASSWORD);
+    Api rainbow = Api.as(base, "supplier2", Api.DEMO_PASSWORD);
+    Api supervisor = Api.as(base, "supervisor", Api.DEMO_PASSWORD);
+    Api anonymous = Api.anonymous(base);
+    new CatalogDriver(base).publish(2026, "福田区2026年度政府购买服务目录", List.of(
+        item("社区居家养老服务", "SOCIAL_ELDERLY_DISABILITY_CARE", "为辖区高龄独居老人提供上门照护", "SZFT-MZJ")));
+
+    // ---- a small purchase outside government procurement: bought directly ----
+    var started = agency.post("/engine-rest/process-definition/key/Procurement/submit-form",
+        Map.of("variables", Map.of("planYear", value(2026))));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    String procurement = JSON.readTree(started.body()).path("id").asText();
+    String draft = awaitTask(agency, PurchasePlanProcess.TASK_DRAFT_PLAN);
+    String itemId = JSON.readTree(formVariables(agency, draft).path("catalogItemOptions").path("value").asText())
+        .get(0).path("value").asText();
+    assertThat(submit(agency, draft, planDraft(itemId)).status()).isEqualTo(204);
+    assertThat(submit(finance, awaitTask(finance, PurchasePlanProcess.TASK_REVIEW_PLAN),
+        Map.of("reviewDecision", value("APPROVE"))).status()).isEqualTo(204);
+    String direct = awaitTask(agency, TenderingProcess.TASK_RECORD_DIRECT_PURCHASE);
+    assertThat(submit(agency, direct, Map.of("chosenSupplierCode", value("52440300MJL0000012"),
+        "chosenPrice", value(150000), "choiceJustification", value("金额较小，直接向长期服务本社区的机构购买"))).status())
+        .isEqualTo(204);
+    String planNo = (String) supervisor.getObject("/engine-rest/process-instance/{id}", procurement).get("businessKey");
+
+    // ---- the contract draft: instalments that do not add up are sent back ----
+    String contractDraft = awaitTask(agency, ContractProcess.TASK_DRAFT_CONTRACT);
+    assertThat(formVariables(agency, contractDraft).path("contractSummary").path("value").asText())
+        .contains("阳光", "150");
+    assertThat(submit(agency, contractDraft, contractTerms(100_000)).status()).isEqualTo(204);
+    contractDraft = await().atMost(WAIT).until(() -> agency.getList("/engine-rest/task?taskDefinitionKey={key}",
+        ContractProcess.TASK_DRAFT_CONTRACT), list -> !list.isEmpty()
+        && formVariables(agency, (String) list.get(0).get("id")).path("draftRefusal").path("value").isTextual())
+        .get(0).get("id").toString();
+    assertThat(formVariables(agency, contractDraft).path("draftRefusal").path("value").asText()).isNotBlank();
+    assertThat(submit(agency, contractDraft, contractTerms(75_000)).status()).isEqualTo(204);
+
+    // ---- both sign: the supplier through the API, another organization may not ----
+    String sign = awaitTask(agency, ContractProcess.TASK_SIGN_CONTRACT);
+    long contractId = ((Number) await().atMost(WAIT).until(() -> sunshine.getList("/api/contracts/mine"),
+        list -> !list.isEmpty()).get(0).get("id")).longValue();
+    assertThat(rainbow.post("/api/contracts/{id}/signature", Map.of(), contractId).status()).isEqualTo(403);
+    var signed = sunshine.post("/api/contracts/{id}/signature", Map.of(), contractId);
+    assertThat(signed.status()).as(signed.body()).isBetween(200, 201);
+    assertThat(anonymous.get("/api/public/contracts/{no}", planNo).status()).isEqualTo(404);
+    assertThat(submit(agency, sign, Map.of("agencySigned", value(true))).status()).isEqualTo(204);
+
+    // ---- published, then filed after one correction ----
+    JsonNode published = JSON.readTree(await().atMost(WAIT).until(
+        () -> anonymous.get("/api/public/contracts/{no}", planNo), answer -> answer.status() == 200).body());
+    assertThat(published.toString()).contains("深圳市阳光社会工作服务中心", "每周上门两次", "按日扣减服务费");
+    String filing = awaitTask(finance, ContractProcess.TASK_ACCEPT_FILING);
+    assertThat(submit(finance, filing, Map.of("filingDecision", value("RETURN"))).status()).isEqualTo(400);
+    assertThat(submit(finance, filing, Map.of("filingDecision", value("RETURN"),
+        "filingReturnReason", value("请补充服务对象名单"))).status()).isEqualTo(204);
+    String correction = awaitTask(agency, ContractProcess.TASK_CORRECT_FILING);
+    assertThat(submit(agency, correction, Map.of("filingCorrection", value("已补充服务对象名单"))).status()).isEqualTo(204);
+    filing = awaitTask(finance, ContractProcess.TASK_ACCEPT_FILING);
+    assertThat(submit(finance, filing, Map.of("filingDecision", value("ACCEPT"))).status()).isEqualTo(204);
+
+    await().atMost(WAIT).until(() -> supervisor.getObject("/engine-rest/history/process-instance/{id}", procurement)
+        .get("state"), "COMPLETED"::equals);
+    JsonNode filed = JSON.readTree(anonymous.get("/api/public/contracts/{no}", planNo).body());
+    assertThat(filed.path("filingReceiptNo").asText()).startsWith("HTBA-2026-");
+    assertThat(supervisor.getList("/engine-rest/history/activity-instance?processInstanceId={id}&activityId={a}",
+        procurement, ProcurementProcess.END_CONTRACT_FILED)).hasSize(1);
+  }
+
+  // ---- helpers ----
+
+  private static Map<String, Object> contractTerms(int firstInstalment) {
+    Map<String, Object> terms = new HashMap<>();
+    terms.put("scopeAndContent", value("为辖区独居老人提供上门照护"));
+    terms.put("serviceRequirements", value("每周上门两次，每次不少于2小时"));
+    terms.put("breachLiability", value("未按约定提供服务的，按日扣减服务费"));
+    terms.put("instalment1Amount", value(firstInstalment));
+    terms.put("instalment1DueDate", value("2026-12-31"));
+    terms.put("instalment2Amount", value(75_000));
+    terms.put("instalment2DueDate", value("2027-02-15"));
+    return terms;
+  }
+
+  private static Map<String, Object> planDraft(String itemId) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("catalogItemId", value(itemId));
+    variables.put("serviceName", value("社区居家养老服务"));
+    variables.put("serviceStandard", value("每周上门两次"));
+    variables.put("budget", value(150_000));
+    variables.put("termStart", value("2026-03-01"));
+    variables.put("termEnd", value("2027-02-28"));
+    variables.put("evaluationMethod", value("COMPREHENSIVE_SCORING"));
+    variables.put("requirements", value("辖区独居老人约50人"));
+    variables.put("fundingSource", value("AGENCY_BUDGET"));
+    variables.put("majorProject", value(false));
+    variables.put("withinGovernmentProcurement", value(false));
+    return variables;
+  }
+
+  private static String awaitTask(Api user, String taskKey) {
+    return (String) await().atMost(WAIT).until(
+        () -> user.getList("/engine-rest/task?taskDefinitionKey={key}", taskKey), list -> !list.isEmpty())
+        .get(0).get("id");
+  }
+
+  private static JsonNode formVariables(Api user, String taskId) {
+    try {
+      return JSON.readTree(user.get("/engine-rest/task/{id}/form-variables?deserializeValues=false", taskId).body());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Api.Answer submit(Api user, String taskId, Map<String, Object> variables) {
+    return user.post("/engine-rest/task/{id}/submit-form", Map.of("variables", variables), taskId);
+  }
+}
