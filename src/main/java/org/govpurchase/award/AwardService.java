@@ -89,6 +89,11 @@ public class AwardService {
     return awards.findActive(StringUtils.strip(procurementNo)).map(this::view);
   }
 
+  /** the award with this id, whatever its status (read by the contract stage) */
+  public Optional<AwardView> find(long awardId) {
+    return awards.findById(awardId).map(this::view);
+  }
+
   /** every award of the procurement, revoked ones included, oldest first */
   public List<AwardView> history(String procurementNo) {
     return awards.findByProcurementNoOrderById(StringUtils.strip(procurementNo)).stream().map(this::view).toList();

@@ -1,0 +1,48 @@
+package org.govpurchase.contract;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.govpurchase.plan.FundingSource;
+
+/** What the contract service answers: ids, enums, amounts, dates and times (UTC), never entities. */
+public final class ContractViews {
+
+  private ContractViews() {
+  }
+
+  /** one instalment of the payment schedule, as entered or as stored */
+  public record Instalment(BigDecimal amount, LocalDate dueDate) {
+  }
+
+  /** what contract.prepareDraft answers */
+  public record PreparedDraft(long contractId, Instant signDeadline, String summary, FundingSource fundingSource) {
+  }
+
+  /** a contract for its parties */
+  public record ContractView(long id, String procurementNo, long planId, long awardId, String agencyCode,
+      String agencyName, long supplierId, String supplierName, String creditCode, BigDecimal amount,
+      LocalDate termStart, LocalDate termEnd, FundingSource paymentRoute, String paymentRouteLabel,
+      String scopeAndContent, String serviceRequirements, String breachLiability, List<Instalment> instalments,
+      ContractStatus status, String statusLabel, Instant signDeadline, String agencySignedBy, Instant agencySignedAt,
+      String supplierSignedBy, Instant supplierSignedAt, Instant signedAt, Instant publishedAt, Instant filedAt,
+      String filingReceiptNo) {
+  }
+
+  /** one filing attempt and its decision (null until decided) */
+  public record FilingView(int attempt, Instant submittedAt, String correction, FilingDecision decision,
+      String returnReason, String decidedBy, Instant decidedAt) {
+  }
+
+  /**
+   * 合同公告: what everybody may read once the contract is published.
+   *
+   * @param filingReceiptNo null until the finance bureau accepted the filing
+   */
+  public record PublicContract(String procurementNo, String serviceName, String agencyName, String supplierName,
+      String creditCode, BigDecimal amount, LocalDate termStart, LocalDate termEnd, String scopeAndContent,
+      String serviceRequirements, List<Instalment> instalments, FundingSource paymentRoute, String paymentRouteLabel,
+      String breachLiability, Instant signedAt, Instant publishedAt, String filingReceiptNo) {
+  }
+}

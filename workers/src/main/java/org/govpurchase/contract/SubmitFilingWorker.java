@@ -1,0 +1,42 @@
+package org.govpurchase.contract;
+
+import static org.govpurchase.contract.ContractProcess.*;
+
+import java.time.Instant;
+import org.camunda.bpm.client.spring.annotation.ExternalTaskSubscription;
+import org.camunda.bpm.client.task.ExternalTask;
+import org.camunda.bpm.client.task.ExternalTaskHandler;
+import org.camunda.bpm.client.task.ExternalTaskService;
+import org.govpurchase.worker.TaskFailures;
+import org.springframework.stereotype.Component;
+
+/**
+ * contract.submitFiling: submits the published contract to the finance bureau. After a return
+ * (filingReturnReason set) it first records the RETURNED decision of the previous attempt by
+ * filingReviewer, then submits a new attempt with filingCorrection. Running again changes nothing.
+ */
+@Component
+@ExternalTaskSubscription(topicName = TOPIC_SUBMIT_FILING,
+    variableNames = {VAR_CONTRACT_ID, VAR_FILING_CORRECTION, VAR_FILING_RETURN_REASON, VAR_FILING_REVIEWER})
+class SubmitFilingWorker implements ExternalTaskHandler {
+
+  private final ContractService contracts;
+
+  SubmitFilingWorker(ContractService contracts) {
+    this.contracts = contracts;
+  }
+
+  @Override
+  public void execute(ExternalTask task, ExternalTaskService service) {
+    try {
+      contracts.submitFiling(ContractTaskVariables.id(task, VAR_CONTRACT_ID),
+          ContractTaskVariables.string(task, VAR_FILING_CORRECTION),
+          ContractTaskVariables.string(task, VAR_FILING_RETURN_REASON),
+          ContractTaskVariables.string(task, VAR_FILING_REVIEWER), Instant.now());
+    } catch (RuntimeException e) {
+      TaskFailures.handle(task, service, e);
+      return;
+    }
+    service.complete(task);
+  }
+}
