@@ -11,12 +11,12 @@ import org.govpurchase.worker.TaskFailures;
 import org.springframework.stereotype.Component;
 
 /**
- * contract.publish: records the agency officer's signature (agencySignatory), the signing time
- * (the later signature) and publishes the contract at /api/public/contracts. Publishing again
- * changes nothing.
+ * contract.publish: records the agency officer's signature (agencySignatory, when agencySigned is
+ * true), the signing time (the later signature) and publishes the contract at
+ * /api/public/contracts. Without the agency's signature it is a fault. Publishing again changes nothing.
  */
 @Component
-@ExternalTaskSubscription(topicName = TOPIC_PUBLISH, variableNames = {VAR_CONTRACT_ID, VAR_AGENCY_SIGNATORY})
+@ExternalTaskSubscription(topicName = TOPIC_PUBLISH, variableNames = {VAR_CONTRACT_ID, VAR_AGENCY_SIGNATORY, VAR_AGENCY_SIGNED})
 class PublishContractWorker implements ExternalTaskHandler {
 
   private final ContractService contracts;
@@ -28,8 +28,10 @@ class PublishContractWorker implements ExternalTaskHandler {
   @Override
   public void execute(ExternalTask task, ExternalTaskService service) {
     try {
-      contracts.publish(ContractTaskVariables.id(task, VAR_CONTRACT_ID),
-          ContractTaskVariables.string(task, VAR_AGENCY_SIGNATORY), Instant.now());
+      // the agency's signature counts only if the officer ticked agencySigned (contractSignCheck)
+      String signatory = Boolean.TRUE.equals(task.getVariable(VAR_AGENCY_SIGNED))
+          ? ContractTaskVariables.string(task, VAR_AGENCY_SIGNATORY) : null;
+      contracts.publish(ContractTaskVariables.id(task, VAR_CONTRACT_ID), signatory, Instant.now());
     } catch (RuntimeException e) {
       TaskFailures.handle(task, service, e);
       return;

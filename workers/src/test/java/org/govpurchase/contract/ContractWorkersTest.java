@@ -130,12 +130,23 @@ class ContractWorkersTest {
   void publishPassesTheAgencySignatory() {
     when(task.getVariable(VAR_CONTRACT_ID)).thenReturn(9);
     when(task.getVariable(VAR_AGENCY_SIGNATORY)).thenReturn("agency1");
+    when(task.getVariable(VAR_AGENCY_SIGNED)).thenReturn(true);
 
     new PublishContractWorker(contracts).execute(task, service);
 
     verify(contracts).publish(eq(9L), eq("agency1"), any());
     verify(service).complete(task);
     verifyNoMoreInteractions(service);
+  }
+
+  @Test
+  void withoutTheTickTheAgencyHasNotSigned() {
+    when(task.getVariable(VAR_CONTRACT_ID)).thenReturn(9);
+    when(task.getVariable(VAR_AGENCY_SIGNATORY)).thenReturn("agency1");
+
+    new PublishContractWorker(contracts).execute(task, service);
+
+    verify(contracts).publish(eq(9L), isNull(), any());
   }
 
   @Test
