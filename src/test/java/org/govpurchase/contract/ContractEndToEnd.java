@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.govpurchase.testing.Api.value;
 import static org.govpurchase.testing.CatalogDriver.item;
+import static org.govpurchase.testing.EngineTasks.WAIT;
+import static org.govpurchase.testing.EngineTasks.awaitTask;
+import static org.govpurchase.testing.EngineTasks.formVariables;
+import static org.govpurchase.testing.EngineTasks.submit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +20,7 @@ import org.govpurchase.plan.PurchasePlanProcess;
 import org.govpurchase.tender.TenderingProcess;
 import org.govpurchase.testing.Api;
 import org.govpurchase.testing.CatalogDriver;
-import org.govpurchase.testing.FreePort;
-import org.govpurchase.testing.LongPollingReset;
+import org.govpurchase.testing.EndToEndContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,22 +41,15 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 @DirtiesContext
 abstract class ContractEndToEnd {
 
-  static int port;
   static String base;
   static final String WORKER_PASSWORD = "e2e-contract-worker-secret";
   static final ObjectMapper JSON = new ObjectMapper();
-  static final Duration WAIT = Duration.ofSeconds(90);
 
   @TempDir
   static Path dataDir;
 
   static void commonProperties(DynamicPropertyRegistry registry) {
-    LongPollingReset.forNextContext();
-    port = FreePort.find();
-    base = "http://localhost:" + port;
-    registry.add("server.port", () -> port);
-    registry.add("platform.data-dir", () -> dataDir.toString());
-    registry.add("platform.workers.password", () -> WORKER_PASSWORD);
+    base = EndToEndContext.register(registry, dataDir, WORKER_PASSWORD);
   }
 
   @Test
@@ -158,21 +153,6 @@ abstract class ContractEndToEnd {
     return variables;
   }
 
-  private static String awaitTask(Api user, String taskKey) {
-    return (String) await().atMost(WAIT).until(
-        () -> user.getList("/engine-rest/task?taskDefinitionKey={key}", taskKey), list -> !list.isEmpty())
-        .get(0).get("id");
-  }
 
-  private static JsonNode formVariables(Api user, String taskId) {
-    try {
-      return JSON.readTree(user.get("/engine-rest/task/{id}/form-variables?deserializeValues=false", taskId).body());
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
-  private static Api.Answer submit(Api user, String taskId, Map<String, Object> variables) {
-    return user.post("/engine-rest/task/{id}/submit-form", Map.of("variables", variables), taskId);
-  }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.govpurchase.testing.Api.value;
 import static org.govpurchase.testing.CatalogDriver.item;
+import static org.govpurchase.testing.EngineTasks.formVariables;
+import static org.govpurchase.testing.EngineTasks.submit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -166,13 +168,7 @@ abstract class PurchasePlanEndToEnd {
     return taskId;
   }
 
-  private JsonNode formVariables(Api user, String taskId) throws Exception {
-    return JSON.readTree(user.get("/engine-rest/task/{id}/form-variables?deserializeValues=false", taskId).body());
-  }
 
-  private Api.Answer submit(Api user, String taskId, Map<String, Object> variables) {
-    return user.post("/engine-rest/task/{id}/submit-form", Map.of("variables", variables), taskId);
-  }
 
   private static Map<String, Object> draft(String itemId, Map<String, Object> overrides) {
     Map<String, Object> variables = new HashMap<>();

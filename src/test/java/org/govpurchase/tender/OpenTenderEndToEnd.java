@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.govpurchase.testing.Api.value;
 import static org.govpurchase.testing.CatalogDriver.item;
+import static org.govpurchase.testing.EngineTasks.WAIT;
+import static org.govpurchase.testing.EngineTasks.awaitTask;
+import static org.govpurchase.testing.EngineTasks.formVariables;
+import static org.govpurchase.testing.EngineTasks.submit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,8 +26,7 @@ import org.govpurchase.plan.ProcurementProcess;
 import org.govpurchase.plan.PurchasePlanProcess;
 import org.govpurchase.testing.Api;
 import org.govpurchase.testing.CatalogDriver;
-import org.govpurchase.testing.FreePort;
-import org.govpurchase.testing.LongPollingReset;
+import org.govpurchase.testing.EndToEndContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,23 +52,16 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 @DirtiesContext
 abstract class OpenTenderEndToEnd {
 
-  static int port;
   static String base;
   static final String WORKER_PASSWORD = "e2e-tender-worker-secret";
   static final ObjectMapper JSON = new ObjectMapper();
   static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-  static final Duration WAIT = Duration.ofSeconds(90);
 
   @TempDir
   static Path dataDir;
 
   static void commonProperties(DynamicPropertyRegistry registry) {
-    LongPollingReset.forNextContext();
-    port = FreePort.find();
-    base = "http://localhost:" + port;
-    registry.add("server.port", () -> port);
-    registry.add("platform.data-dir", () -> dataDir.toString());
-    registry.add("platform.workers.password", () -> WORKER_PASSWORD);
+    base = EndToEndContext.register(registry, dataDir, WORKER_PASSWORD);
   }
 
   @Test
@@ -241,11 +237,6 @@ abstract class OpenTenderEndToEnd {
         .get("firstName");
   }
 
-  private String awaitTask(Api user, String taskKey) {
-    List<Map<String, Object>> tasks = await().atMost(WAIT).until(
-        () -> user.getList("/engine-rest/task?taskDefinitionKey={key}", taskKey), list -> !list.isEmpty());
-    return (String) tasks.get(0).get("id");
-  }
 
   private String awaitAssigned(Api user, String userId, String taskKey) {
     return (String) await().atMost(WAIT).until(() -> user.getList(
@@ -257,13 +248,7 @@ abstract class OpenTenderEndToEnd {
     assertThat(user.post("/engine-rest/task/{id}/claim", Map.of("userId", userId), taskId).status()).isEqualTo(204);
   }
 
-  private static JsonNode formVariables(Api user, String taskId) throws Exception {
-    return JSON.readTree(user.get("/engine-rest/task/{id}/form-variables?deserializeValues=false", taskId).body());
-  }
 
-  private static Api.Answer submit(Api user, String taskId, Map<String, Object> variables) {
-    return user.post("/engine-rest/task/{id}/submit-form", Map.of("variables", variables), taskId);
-  }
 
   private static Map<String, Object> planDraft(String itemId) {
     Map<String, Object> variables = new HashMap<>();
