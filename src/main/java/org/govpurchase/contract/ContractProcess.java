@@ -31,7 +31,16 @@ public final class ContractProcess {
   public static final String GATEWAY_FILING_DECISION = "Gateway_FilingDecision";
   public static final String TASK_CORRECT_FILING = "Task_CorrectFiling";
   public static final String TASK_RECORD_FILING = "Task_RecordFiling";
-  public static final String END_FILED = "EndEvent_ContractFiled";
+  public static final String TASK_PLAN_PAYMENTS = "Task_PlanPayments";
+  public static final String TASK_CONFIRM_FUNDS = "Task_ConfirmFunds";
+  public static final String TASK_RECORD_FUNDS = "Task_RecordFundsConfirmation";
+  public static final String SUB_INSTALMENT = "Sub_Instalment";
+  public static final String EVENT_INSTALMENT_REQUESTED = "Event_InstalmentRequested";
+  public static final String TASK_APPROVE_INSTALMENT = "Task_ApproveInstalment";
+  public static final String TASK_REVIEW_INSTALMENT = "Task_ReviewInstalment";
+  public static final String TASK_RECORD_INSTALMENT_DECISION = "Task_RecordInstalmentDecision";
+  public static final String TASK_PAY_INSTALMENT = "Task_PayInstalment";
+  public static final String END_PAID = "EndEvent_ContractPaid";
 
   // ---- topics ----
   public static final String TOPIC_PREPARE_DRAFT = "contract.prepareDraft";
@@ -39,10 +48,16 @@ public final class ContractProcess {
   public static final String TOPIC_PUBLISH = "contract.publish";
   public static final String TOPIC_SUBMIT_FILING = "contract.submitFiling";
   public static final String TOPIC_RECORD_FILING = "contract.recordFiling";
+  public static final String TOPIC_PLAN_PAYMENTS = "contract.planPayments";
+  public static final String TOPIC_CONFIRM_FUNDS = "contract.confirmFunds";
+  public static final String TOPIC_RECORD_INSTALMENT_DECISION = "contract.recordInstalmentDecision";
+  public static final String TOPIC_PAY_INSTALMENT = "contract.payInstalment";
 
   // ---- messages (correlated by the supplier API) ----
   /** the supplier signed; correlated on the process variable contractId */
   public static final String MESSAGE_SUPPLIER_SIGNED = "ContractSignedBySupplier";
+  /** the supplier requested an instalment; correlated on the local variable instalmentId */
+  public static final String MESSAGE_INSTALMENT_REQUESTED = "InstalmentRequested";
 
   // ---- BPMN errors ----
   /** registerDraft found terms missing or wrong; message in {@link #VAR_DRAFT_REFUSAL} */
@@ -90,6 +105,29 @@ public final class ContractProcess {
   /** the filing receipt number issued on acceptance */
   public static final String VAR_FILING_RECEIPT_NO = "filingReceiptNo";
   public static final String VAR_FILING_CORRECTION = "filingCorrection";
+
+  // ---- payment (set by contract.planPayments) ----
+  /** JSON array of Long: the contract's instalments in due-date order */
+  public static final String VAR_INSTALMENT_IDS = "instalmentIds";
+  /**
+   * AGENCY_BUDGET (the agency pays from its own budget) or FINANCE_DIRECT (the finance bureau
+   * reviews and pays directly); for a major project (MAJOR_PROJECT_CONFIRMED) the finance bureau
+   * chooses it when it confirms the funds
+   */
+  public static final String VAR_PAYMENT_ROUTE = "paymentRoute";
+
+  // ---- Task_ConfirmFunds form (major projects, before work starts) ----
+  public static final String VAR_FUNDS_NOTE = "fundsNote";
+  public static final String VAR_FUNDS_CONFIRMED_BY = "fundsConfirmedBy";
+
+  // ---- per instalment (local to Sub_Instalment; element variable instalmentId) ----
+  public static final String VAR_INSTALMENT_ID = "instalmentId";
+  /** display text: number, amount, due date and the supplier's request */
+  public static final String VAR_INSTALMENT_SUMMARY = "instalmentSummary";
+  /** APPROVE or RETURN */
+  public static final String VAR_INSTALMENT_DECISION = "instalmentDecision";
+  public static final String VAR_INSTALMENT_RETURN_REASON = "instalmentReturnReason";
+  public static final String VAR_INSTALMENT_APPROVER = "instalmentApprover";
 
   public static final String VAR_SUPERVISION_SUBJECT = "supervisionSubject";
 
