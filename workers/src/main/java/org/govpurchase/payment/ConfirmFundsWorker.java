@@ -1,0 +1,40 @@
+package org.govpurchase.payment;
+
+import static org.govpurchase.contract.ContractProcess.*;
+
+import java.time.Instant;
+import java.util.Map;
+import org.camunda.bpm.client.spring.annotation.ExternalTaskSubscription;
+import org.camunda.bpm.client.task.ExternalTask;
+import org.camunda.bpm.client.task.ExternalTaskHandler;
+import org.camunda.bpm.client.task.ExternalTaskService;
+import org.govpurchase.payment.PaymentViews.FundsConfirmation;
+import org.govpurchase.worker.TaskFailures;
+import org.springframework.stereotype.Component;
+
+/** contract.confirmFunds: records the finance bureau's funds confirmation and route; sets paymentRoute as recorded. */
+@Component
+@ExternalTaskSubscription(topicName = TOPIC_CONFIRM_FUNDS,
+    variableNames = {VAR_CONTRACT_ID, VAR_PAYMENT_ROUTE, VAR_FUNDS_NOTE, VAR_FUNDS_CONFIRMED_BY})
+class ConfirmFundsWorker implements ExternalTaskHandler {
+
+  private final PaymentService payments;
+
+  ConfirmFundsWorker(PaymentService payments) {
+    this.payments = payments;
+  }
+
+  @Override
+  public void execute(ExternalTask task, ExternalTaskService service) {
+    FundsConfirmation funds;
+    try {
+      funds = payments.confirmFunds(PaymentTaskVariables.id(task, VAR_CONTRACT_ID),
+          PaymentTaskVariables.string(task, VAR_PAYMENT_ROUTE), PaymentTaskVariables.string(task, VAR_FUNDS_NOTE),
+          PaymentTaskVariables.string(task, VAR_FUNDS_CONFIRMED_BY), Instant.now());
+    } catch (RuntimeException e) {
+      TaskFailures.handle(task, service, e);
+      return;
+    }
+    service.complete(task, Map.of(VAR_PAYMENT_ROUTE, funds.route()));
+  }
+}

@@ -1,0 +1,38 @@
+package org.govpurchase.payment;
+
+import static org.govpurchase.contract.ContractProcess.*;
+
+import java.time.Instant;
+import org.camunda.bpm.client.spring.annotation.ExternalTaskSubscription;
+import org.camunda.bpm.client.task.ExternalTask;
+import org.camunda.bpm.client.task.ExternalTaskHandler;
+import org.camunda.bpm.client.task.ExternalTaskService;
+import org.govpurchase.worker.TaskFailures;
+import org.springframework.stereotype.Component;
+
+/** contract.recordInstalmentDecision: records APPROVE or RETURN on the pending request; sets nothing. */
+@Component
+@ExternalTaskSubscription(topicName = TOPIC_RECORD_INSTALMENT_DECISION, variableNames = {VAR_INSTALMENT_ID,
+    VAR_INSTALMENT_DECISION, VAR_INSTALMENT_RETURN_REASON, VAR_INSTALMENT_APPROVER})
+class RecordInstalmentDecisionWorker implements ExternalTaskHandler {
+
+  private final PaymentService payments;
+
+  RecordInstalmentDecisionWorker(PaymentService payments) {
+    this.payments = payments;
+  }
+
+  @Override
+  public void execute(ExternalTask task, ExternalTaskService service) {
+    try {
+      payments.recordDecision(PaymentTaskVariables.id(task, VAR_INSTALMENT_ID),
+          PaymentTaskVariables.string(task, VAR_INSTALMENT_DECISION),
+          PaymentTaskVariables.string(task, VAR_INSTALMENT_RETURN_REASON),
+          PaymentTaskVariables.string(task, VAR_INSTALMENT_APPROVER), Instant.now());
+    } catch (RuntimeException e) {
+      TaskFailures.handle(task, service, e);
+      return;
+    }
+    service.complete(task);
+  }
+}
