@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,6 +51,7 @@ public class PaymentService {
   public static final int MAX_REASON = 500;
   static final int MAX_USER = 64;
   static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(BEIJING);
 
   private final JdbcTemplate jdbc;
   private final SupplierService suppliers;
@@ -311,7 +313,7 @@ public class PaymentService {
     StringBuilder text = new StringBuilder("合同" + i.contractId() + " 第" + i.seq() + "期：" + i.amount().toPlainString()
         + "元，约定支付日期" + i.dueDate());
     lastRequest(i.id()).filter(r -> r.decision() == null).ifPresent(r -> text.append("\n乙方第").append(r.attempt())
-        .append("次申请：").append(r.requestedAt().atZone(BEIJING).toLocalDateTime().toString().replace('T', ' '))
+        .append("次申请：").append(SHOWN.format(r.requestedAt()))
         .append("（北京时间）").append(r.note() == null ? "" : "，说明：" + r.note()));
     return Optional.of(text.toString());
   }

@@ -185,7 +185,7 @@ class PaymentServiceTest {
     assertThat(count("instalment_request")).isEqualTo(1);
 
     assertThat(forms.instalmentSummary(first.instalmentId())).contains("第1期", "200000.00元", "2026-12-01",
-        "第一期服务已完成", "2026-12-01 09:00");
+        "第一期服务已完成", "2026-12-01 09:00:00");
     assertThat(forms.instalmentSummary(987654L)).isEqualTo("（分期987654不存在）");
     assertThat(forms.instalmentSummary(null)).isEqualTo("（分期编号缺失）");
 
