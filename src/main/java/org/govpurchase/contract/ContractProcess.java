@@ -56,7 +56,10 @@ public final class ContractProcess {
   // ---- messages (correlated by the supplier API) ----
   /** the supplier signed; correlated on the process variable contractId */
   public static final String MESSAGE_SUPPLIER_SIGNED = "ContractSignedBySupplier";
-  /** the supplier requested an instalment; correlated on the local variable instalmentId */
+  /**
+   * the supplier requested an instalment: each waiting instalment subscribes under its own name,
+   * {@link #instalmentRequested(long)}, so the API correlates by name alone
+   */
   public static final String MESSAGE_INSTALMENT_REQUESTED = "InstalmentRequested";
 
   // ---- BPMN errors ----
@@ -130,6 +133,11 @@ public final class ContractProcess {
   public static final String VAR_INSTALMENT_APPROVER = "instalmentApprover";
 
   public static final String VAR_SUPERVISION_SUBJECT = "supervisionSubject";
+
+  /** the message name one instalment waits for (the BPMN's {@code InstalmentRequested-${instalmentId}}) */
+  public static String instalmentRequested(long instalmentId) {
+    return MESSAGE_INSTALMENT_REQUESTED + "-" + instalmentId;
+  }
 
   private ContractProcess() {
   }

@@ -11,7 +11,7 @@ public final class ProcurementProcess {
   public static final String CALL_TENDERING = "Call_Tendering";
   public static final String CALL_CONTRACT = "Call_Contract";
   public static final String END_PLAN_NOT_APPROVED = "EndEvent_PlanNotApproved";
-  public static final String END_CONTRACT_FILED = "EndEvent_ContractFiled";
+  public static final String END_CONTRACT_PAID = "EndEvent_ContractPaid";
 
   private ProcurementProcess() {
   }

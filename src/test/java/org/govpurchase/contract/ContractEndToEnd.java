@@ -29,12 +29,13 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * From an award to a signed, published and filed contract, through the engine REST API as the demo
+ * From an award to a signed, published and filed contract paid to the last instalment, through the engine REST API as the demo
  * users drive Tasklist and through the supplier API, with the all-in-one workers: a small purchase
  * outside government procurement is bought directly from 阳光, agency drafts the contract (a draft
  * whose instalments do not add up is sent back), 阳光 signs through the API (彩虹 may not), agency
- * signs, the contract is public, finance returns the filing once and then accepts it, and the
- * receipt number is public. Subclasses choose the database.
+ * signs, the contract is public, finance returns the filing once and then accepts it, the receipt
+ * number is public, and 阳光 requests both instalments, which agency approves and the worker pays
+ * (one request is sent back first). Subclasses choose the database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @ActiveProfiles("demo")
@@ -115,12 +116,41 @@ abstract class ContractEndToEnd {
     filing = awaitTask(finance, ContractProcess.TASK_ACCEPT_FILING);
     assertThat(submit(finance, filing, Map.of("filingDecision", value("ACCEPT"))).status()).isEqualTo(204);
 
+    JsonNode filed = JSON.readTree(await().atMost(WAIT).until(() -> anonymous.get("/api/public/contracts/{no}", planNo),
+        answer -> answer.body().contains("HTBA-2026-")).body());
+    assertThat(filed.path("filingReceiptNo").asText()).startsWith("HTBA-2026-");
+
+    // ---- paid in two instalments: 阳光 requests each, the agency approves (one is sent back first) ----
+    await().atMost(WAIT).until(() -> supervisor.getList("/engine-rest/task?taskDefinitionKey={key}",
+        ContractProcess.TASK_PLAN_PAYMENTS).isEmpty() && supervisor.getList(
+        "/engine-rest/event-subscription?eventType=message").size() == 2);
+    assertThat(rainbow.post("/api/contracts/{id}/instalments/1/request", Map.of("note", "申请第一期"), contractId).status())
+        .isEqualTo(403);
+    var requested = sunshine.post("/api/contracts/{id}/instalments/1/request", Map.of("note", "第一期服务已完成"), contractId);
+    assertThat(requested.status()).as(requested.body()).isEqualTo(201);
+    assertThat(sunshine.post("/api/contracts/{id}/instalments/1/request", Map.of("note", "再次申请"), contractId).status())
+        .isEqualTo(409);
+    String approval = awaitTask(agency, ContractProcess.TASK_APPROVE_INSTALMENT);
+    assertThat(formVariables(agency, approval).path("instalmentSummary").path("value").asText()).contains("第一期服务已完成");
+    assertThat(submit(agency, approval, Map.of("instalmentDecision", value("RETURN"),
+        "instalmentReturnReason", value("请附服务记录"))).status()).isEqualTo(204);
+    var again = await().atMost(WAIT).until(() -> sunshine.post("/api/contracts/{id}/instalments/1/request",
+        Map.of("note", "已附服务记录"), contractId), answer -> answer.status() == 201);
+    assertThat(again.status()).isEqualTo(201);
+    assertThat(submit(agency, awaitTask(agency, ContractProcess.TASK_APPROVE_INSTALMENT),
+        Map.of("instalmentDecision", value("APPROVE"))).status()).isEqualTo(204);
+    assertThat(await().atMost(WAIT).until(() -> sunshine.post("/api/contracts/{id}/instalments/2/request",
+        Map.of("note", "第二期服务已完成"), contractId), answer -> answer.status() == 201).status()).isEqualTo(201);
+    assertThat(submit(agency, awaitTask(agency, ContractProcess.TASK_APPROVE_INSTALMENT),
+        Map.of("instalmentDecision", value("APPROVE"))).status()).isEqualTo(204);
+
     await().atMost(WAIT).until(() -> supervisor.getObject("/engine-rest/history/process-instance/{id}", procurement)
         .get("state"), "COMPLETED"::equals);
-    JsonNode filed = JSON.readTree(anonymous.get("/api/public/contracts/{no}", planNo).body());
-    assertThat(filed.path("filingReceiptNo").asText()).startsWith("HTBA-2026-");
+    JsonNode payments = JSON.readTree(finance.get("/api/contracts/{id}/payments", contractId).body());
+    assertThat(payments.toString()).contains("75000");
+    assertThat(finance.get("/api/payments/lateness").status()).isEqualTo(200);
     assertThat(supervisor.getList("/engine-rest/history/activity-instance?processInstanceId={id}&activityId={a}",
-        procurement, ProcurementProcess.END_CONTRACT_FILED)).hasSize(1);
+        procurement, ProcurementProcess.END_CONTRACT_PAID)).hasSize(1);
   }
 
   // ---- helpers ----

@@ -112,9 +112,55 @@ class ContractProcessTest {
     externalTaskService.complete(resubmitted.getId(), "test");
     completeAs(task(TASK_ACCEPT_FILING, contract), Map.of(VAR_FILING_DECISION, "ACCEPT"));
     completeExternal(TOPIC_RECORD_FILING, Map.of(VAR_FILING_RECEIPT_NO, "HTBA-2026-000951"));
+    assertThat(contract).hasPassed(TASK_RECORD_FILING).hasNotPassed(TASK_SUPERVISE_OVERDUE_SIGNING)
+        .isWaitingAt(TASK_PLAN_PAYMENTS).variables().containsEntry(VAR_FILING_RECEIPT_NO, "HTBA-2026-000951");
 
-    assertThat(contract).isEnded().hasPassed(END_FILED).hasNotPassed(TASK_SUPERVISE_OVERDUE_SIGNING)
-        .variables().containsEntry(VAR_FILING_RECEIPT_NO, "HTBA-2026-000951");
+    // paid in two instalments by the agency from its own budget; one request is sent back first
+    planPayments(contract, "AGENCY_BUDGET");
+    assertThat(contract).hasNotPassed(TASK_CONFIRM_FUNDS);
+    requestInstalment(9511L);
+    Task approval = instalmentTask(TASK_APPROVE_INSTALMENT, 9511L);
+    assertThat(approval).hasCandidateGroup(Groups.PURCHASING_AGENCY);
+    assertThatThrownBy(() -> completeAs(approval, Map.of(VAR_INSTALMENT_DECISION, "RETURN")))
+        .hasMessageContaining("instalmentReturnReason");
+    completeAs(approval, Map.of(VAR_INSTALMENT_DECISION, "RETURN", VAR_INSTALMENT_RETURN_REASON, "请附服务记录"));
+    completeExternal(TOPIC_RECORD_INSTALMENT_DECISION, Map.of());
+    requestInstalment(9511L);
+    payInstalment(TASK_APPROVE_INSTALMENT, 9511L);
+    assertThat(contract).isNotEnded();
+    requestInstalment(9512L);
+    payInstalment(TASK_APPROVE_INSTALMENT, 9512L);
+    assertThat(contract).isEnded().hasPassed(END_PAID);
+  }
+
+  @Test
+  void shouldHaveTheFinanceBureauReviewAndPayDirectly() {
+    ProcessInstance contract = signedAndFiled();
+    planPayments(contract, "FINANCE_DIRECT");
+    requestInstalment(9511L);
+    assertThat(instalmentTask(TASK_REVIEW_INSTALMENT, 9511L)).hasCandidateGroup(Groups.FINANCE_BUREAU);
+    payInstalment(TASK_REVIEW_INSTALMENT, 9511L);
+    requestInstalment(9512L);
+    payInstalment(TASK_REVIEW_INSTALMENT, 9512L);
+    assertThat(contract).isEnded().hasNotPassed(TASK_APPROVE_INSTALMENT);
+  }
+
+  @Test
+  void shouldConfirmAMajorProjectsFundsWithTheFinanceBureauBeforePaying() {
+    ProcessInstance contract = signedAndFiled();
+    runtimeService.setVariable(contract.getId(), VAR_FUNDING_SOURCE, "MAJOR_PROJECT_CONFIRMED");
+    completeExternal(TOPIC_PLAN_PAYMENTS, Map.of(VAR_INSTALMENT_IDS, ids(9511L, 9512L)));
+    assertThat(contract).isWaitingAt(TASK_CONFIRM_FUNDS).task().hasCandidateGroup(Groups.FINANCE_BUREAU);
+    assertThatThrownBy(() -> completeAs(task(TASK_CONFIRM_FUNDS, contract), Map.of(VAR_PAYMENT_ROUTE, "CASH")))
+        .hasMessageContaining("paymentRoute");
+    completeAs(task(TASK_CONFIRM_FUNDS, contract), Map.of(VAR_PAYMENT_ROUTE, "FINANCE_DIRECT",
+        VAR_FUNDS_NOTE, "市级专项资金300万元"));
+    LockedExternalTask funds = lock(TOPIC_CONFIRM_FUNDS);
+    assertThat(funds.getVariables()).containsEntry(VAR_PAYMENT_ROUTE, "FINANCE_DIRECT")
+        .containsEntry(VAR_FUNDS_CONFIRMED_BY, "agency");
+    externalTaskService.complete(funds.getId(), "test");
+    requestInstalment(9511L);
+    assertThat(instalmentTask(TASK_REVIEW_INSTALMENT, 9511L)).isNotNull();
   }
 
   @Test
@@ -147,6 +193,56 @@ class ContractProcessTest {
   }
 
   // ---- helpers ------------------------------------------------------------------------------
+
+  private ProcessInstance signedAndFiled() {
+    ProcessInstance contract = startAndPrepare();
+    completeAs(task(TASK_DRAFT_CONTRACT, contract), draft());
+    completeExternal(TOPIC_REGISTER_DRAFT, Map.of());
+    runtimeService.createMessageCorrelation(MESSAGE_SUPPLIER_SIGNED)
+        .processInstanceVariableEquals(VAR_CONTRACT_ID, CONTRACT_ID).correlateWithResult();
+    completeAs(task(TASK_SIGN_CONTRACT, contract), Map.of(VAR_AGENCY_SIGNED, true));
+    completeExternal(TOPIC_PUBLISH, Map.of());
+    completeExternal(TOPIC_SUBMIT_FILING, Map.of());
+    completeAs(task(TASK_ACCEPT_FILING, contract), Map.of(VAR_FILING_DECISION, "ACCEPT"));
+    completeExternal(TOPIC_RECORD_FILING, Map.of(VAR_FILING_RECEIPT_NO, "HTBA-2026-000951"));
+    return contract;
+  }
+
+  private void planPayments(ProcessInstance contract, String route) {
+    assertThat(contract).isWaitingAt(TASK_PLAN_PAYMENTS);
+    completeExternal(TOPIC_PLAN_PAYMENTS, Map.of(VAR_INSTALMENT_IDS, ids(9511L, 9512L), VAR_PAYMENT_ROUTE, route));
+    // each instalment waits under its own message name
+    assertThat(runtimeService.createEventSubscriptionQuery().processInstanceId(contract.getId()).eventType("message")
+        .list()).extracting(org.camunda.bpm.engine.runtime.EventSubscription::getEventName)
+        .containsExactlyInAnyOrder(instalmentRequested(9511L), instalmentRequested(9512L));
+  }
+
+  /** the supplier API's correlation: the instalment's own message */
+  private void requestInstalment(long instalmentId) {
+    runtimeService.createMessageCorrelation(instalmentRequested(instalmentId)).correlateWithResult();
+  }
+
+  private Task instalmentTask(String taskKey, long instalmentId) {
+    return taskService.createTaskQuery().taskDefinitionKey(taskKey).processInstanceBusinessKey(NO).list().stream()
+        .filter(t -> Long.valueOf(instalmentId).equals(taskService.getVariable(t.getId(), VAR_INSTALMENT_ID)))
+        .findFirst().orElseThrow();
+  }
+
+  private void payInstalment(String taskKey, long instalmentId) {
+    completeAs(instalmentTask(taskKey, instalmentId), Map.of(VAR_INSTALMENT_DECISION, "APPROVE"));
+    LockedExternalTask decision = lock(TOPIC_RECORD_INSTALMENT_DECISION);
+    assertThat(decision.getVariables()).containsEntry(VAR_INSTALMENT_ID, instalmentId)
+        .containsEntry(VAR_INSTALMENT_DECISION, "APPROVE").containsEntry(VAR_INSTALMENT_APPROVER, "agency");
+    externalTaskService.complete(decision.getId(), "test");
+    LockedExternalTask pay = lock(TOPIC_PAY_INSTALMENT);
+    assertThat(pay.getVariables()).containsEntry(VAR_INSTALMENT_ID, instalmentId);
+    externalTaskService.complete(pay.getId(), "test");
+  }
+
+  private static org.camunda.bpm.engine.variable.value.ObjectValue ids(Long... ids) {
+    return org.camunda.bpm.engine.variable.Variables.objectValue(new java.util.ArrayList<>(List.of(ids)))
+        .serializationDataFormat(org.camunda.bpm.engine.variable.Variables.SerializationDataFormats.JSON).create();
+  }
 
   private ProcessInstance startAndPrepare() {
     ProcessInstance contract = runtimeService.startProcessInstanceByKey(KEY, NO, Map.of(

@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The request message reaches the one instalment waiting for it on the real engine, in a model
  * shaped as Sub_Instalment (parallel multi-instance subprocess, instalmentId a local input of the
- * subprocess, the message catch inside).
+ * subprocess, the message catch inside under the instalment's own name).
  */
 @ProcessTest
 class PaymentMessagesTest {
@@ -47,7 +47,7 @@ class PaymentMessagesTest {
   void theMessageReachesTheInstalmentItNames() {
     BpmnModelInstance model = Bpmn.createExecutableProcess("PaymentMessagesProbe").startEvent()
         .subProcess("Sub").embeddedSubProcess().startEvent().intermediateCatchEvent("Catch")
-        .message(ContractProcess.MESSAGE_INSTALMENT_REQUESTED).endEvent().subProcessDone().endEvent().done();
+        .message(ContractProcess.MESSAGE_INSTALMENT_REQUESTED + "-${instalmentId}").endEvent().subProcessDone().endEvent().done();
     SubProcess sub = model.getModelElementById("Sub");
     sub.builder().camundaInputParameter("instalmentId", "${instalmentId}").multiInstance().parallel()
         .camundaCollection("${instalmentIds}").camundaElementVariable("instalmentId");
