@@ -3,7 +3,6 @@ package org.govpurchase.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.govpurchase.testing.Api.value;
-import static org.govpurchase.testing.CatalogDriver.item;
 import static org.govpurchase.testing.EngineTasks.WAIT;
 import static org.govpurchase.testing.EngineTasks.awaitTask;
 import static org.govpurchase.testing.EngineTasks.formVariables;
@@ -13,13 +12,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.govpurchase.plan.ProcurementProcess;
-import org.govpurchase.plan.PurchasePlanProcess;
 import org.govpurchase.tender.TenderingProcess;
 import org.govpurchase.testing.Api;
-import org.govpurchase.testing.CatalogDriver;
+import org.govpurchase.testing.PurchaseDriver;
 import org.govpurchase.testing.EndToEndContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,20 +58,8 @@ abstract class ContractEndToEnd {
     Api rainbow = Api.as(base, "supplier2", Api.DEMO_PASSWORD);
     Api supervisor = Api.as(base, "supervisor", Api.DEMO_PASSWORD);
     Api anonymous = Api.anonymous(base);
-    new CatalogDriver(base).publish(2026, "福田区2026年度政府购买服务目录", List.of(
-        item("社区居家养老服务", "SOCIAL_ELDERLY_DISABILITY_CARE", "为辖区高龄独居老人提供上门照护", "SZFT-MZJ")));
-
     // ---- a small purchase outside government procurement: bought directly ----
-    var started = agency.post("/engine-rest/process-definition/key/Procurement/submit-form",
-        Map.of("variables", Map.of("planYear", value(2026))));
-    assertThat(started.status()).as(started.body()).isEqualTo(200);
-    String procurement = JSON.readTree(started.body()).path("id").asText();
-    String draft = awaitTask(agency, PurchasePlanProcess.TASK_DRAFT_PLAN);
-    String itemId = JSON.readTree(formVariables(agency, draft).path("catalogItemOptions").path("value").asText())
-        .get(0).path("value").asText();
-    assertThat(submit(agency, draft, planDraft(itemId)).status()).isEqualTo(204);
-    assertThat(submit(finance, awaitTask(finance, PurchasePlanProcess.TASK_REVIEW_PLAN),
-        Map.of("reviewDecision", value("APPROVE"))).status()).isEqualTo(204);
+    String procurement = new PurchaseDriver(base).approvedPurchase(150_000, false);
     String direct = awaitTask(agency, TenderingProcess.TASK_RECORD_DIRECT_PURCHASE);
     assertThat(submit(agency, direct, Map.of("chosenSupplierCode", value("52440300MJL0000012"),
         "chosenPrice", value(150000), "choiceJustification", value("金额较小，直接向长期服务本社区的机构购买"))).status())
@@ -167,21 +152,6 @@ abstract class ContractEndToEnd {
     return terms;
   }
 
-  private static Map<String, Object> planDraft(String itemId) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("catalogItemId", value(itemId));
-    variables.put("serviceName", value("社区居家养老服务"));
-    variables.put("serviceStandard", value("每周上门两次"));
-    variables.put("budget", value(150_000));
-    variables.put("termStart", value("2026-03-01"));
-    variables.put("termEnd", value("2027-02-28"));
-    variables.put("evaluationMethod", value("COMPREHENSIVE_SCORING"));
-    variables.put("requirements", value("辖区独居老人约50人"));
-    variables.put("fundingSource", value("AGENCY_BUDGET"));
-    variables.put("majorProject", value(false));
-    variables.put("withinGovernmentProcurement", value(false));
-    return variables;
-  }
 
 
 

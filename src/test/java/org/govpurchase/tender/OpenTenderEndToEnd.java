@@ -4,7 +4,6 @@ import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.govpurchase.testing.Api.value;
-import static org.govpurchase.testing.CatalogDriver.item;
 import static org.govpurchase.testing.EngineTasks.WAIT;
 import static org.govpurchase.testing.EngineTasks.awaitTask;
 import static org.govpurchase.testing.EngineTasks.formVariables;
@@ -23,9 +22,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.govpurchase.plan.ProcurementProcess;
-import org.govpurchase.plan.PurchasePlanProcess;
 import org.govpurchase.testing.Api;
-import org.govpurchase.testing.CatalogDriver;
+import org.govpurchase.testing.PurchaseDriver;
 import org.govpurchase.testing.EndToEndContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,24 +65,11 @@ abstract class OpenTenderEndToEnd {
   @Test
   void openTenderGoesFromPlanToPublishedAward() throws Exception {
     Api agency = Api.as(base, "agency", Api.DEMO_PASSWORD);
-    Api finance = Api.as(base, "finance", Api.DEMO_PASSWORD);
     Api registrar = Api.as(base, "registrar", Api.DEMO_PASSWORD);
     Api supervisor = Api.as(base, "supervisor", Api.DEMO_PASSWORD);
     Api anonymous = Api.anonymous(base);
-    new CatalogDriver(base).publish(2026, "福田区2026年度政府购买服务目录", List.of(
-        item("社区居家养老服务", "SOCIAL_ELDERLY_DISABILITY_CARE", "为辖区高龄独居老人提供上门照护", "SZFT-MZJ")));
-
-    // ---- the purchase and its plan ----
-    var started = agency.post("/engine-rest/process-definition/key/Procurement/submit-form",
-        Map.of("variables", Map.of("planYear", value(2026))));
-    assertThat(started.status()).as(started.body()).isEqualTo(200);
-    String procurement = JSON.readTree(started.body()).path("id").asText();
-    String draft = awaitTask(agency, PurchasePlanProcess.TASK_DRAFT_PLAN);
-    String itemId = JSON.readTree(formVariables(agency, draft).path("catalogItemOptions").path("value").asText())
-        .get(0).path("value").asText();
-    assertThat(submit(agency, draft, planDraft(itemId)).status()).isEqualTo(204);
-    String review = awaitTask(finance, PurchasePlanProcess.TASK_REVIEW_PLAN);
-    assertThat(submit(finance, review, Map.of("reviewDecision", value("APPROVE"))).status()).isEqualTo(204);
+    // ---- the purchase and its plan: 4.5 million yuan within government procurement is an open tender ----
+    String procurement = new PurchaseDriver(base).approvedPurchase(4_500_000, true);
 
     // one Procurement instance per purchase, known by its plan number, now in the tendering stage
     String prepare = awaitTask(agency, TenderingProcess.TASK_PREPARE_TENDER);
@@ -250,19 +235,4 @@ abstract class OpenTenderEndToEnd {
 
 
 
-  private static Map<String, Object> planDraft(String itemId) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("catalogItemId", value(itemId));
-    variables.put("serviceName", value("社区居家养老服务"));
-    variables.put("serviceStandard", value("每周上门照护两次，每次不少于2小时"));
-    variables.put("budget", value(4_500_000));
-    variables.put("termStart", value("2026-03-01"));
-    variables.put("termEnd", value("2027-02-28"));
-    variables.put("evaluationMethod", value("COMPREHENSIVE_SCORING"));
-    variables.put("requirements", value("辖区80岁以上独居老人约600人"));
-    variables.put("fundingSource", value("AGENCY_BUDGET"));
-    variables.put("majorProject", value(false));
-    variables.put("withinGovernmentProcurement", value(true));
-    return variables;
-  }
 }

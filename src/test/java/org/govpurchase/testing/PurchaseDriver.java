@@ -1,0 +1,72 @@
+package org.govpurchase.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.govpurchase.testing.Api.value;
+import static org.govpurchase.testing.CatalogDriver.item;
+import static org.govpurchase.testing.EngineTasks.awaitTask;
+import static org.govpurchase.testing.EngineTasks.formVariables;
+import static org.govpurchase.testing.EngineTasks.submit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.govpurchase.plan.PurchasePlanProcess;
+
+/**
+ * Takes a purchase through its plan over REST, as the demo users agency and finance would in
+ * Tasklist, with the workers running: what end-to-end tests of tendering and contracts need first.
+ */
+public final class PurchaseDriver {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String base;
+  private final Api agency;
+  private final Api finance;
+
+  public PurchaseDriver(String base) {
+    this.base = base;
+    this.agency = Api.as(base, "agency", Api.DEMO_PASSWORD);
+    this.finance = Api.as(base, "finance", Api.DEMO_PASSWORD);
+  }
+
+  /**
+   * Publishes the 2026 catalog with an elderly-care item for 福田区民政局, starts a purchase as
+   * agency, drafts the plan and has finance approve it; the decision table then chooses the method.
+   *
+   * @return the Procurement instance's id
+   */
+  public String approvedPurchase(long budget, boolean withinGovernmentProcurement) throws JsonProcessingException {
+    new CatalogDriver(base).publish(2026, "福田区2026年度政府购买服务目录", List.of(
+        item("社区居家养老服务", "SOCIAL_ELDERLY_DISABILITY_CARE", "为辖区高龄独居老人提供上门照护", "SZFT-MZJ")));
+    var started = agency.post("/engine-rest/process-definition/key/Procurement/submit-form",
+        Map.of("variables", Map.of("planYear", value(2026))));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    String procurement = JSON.readTree(started.body()).path("id").asText();
+    String draft = awaitTask(agency, PurchasePlanProcess.TASK_DRAFT_PLAN);
+    String itemId = JSON.readTree(formVariables(agency, draft).path("catalogItemOptions").path("value").asText())
+        .get(0).path("value").asText();
+    assertThat(submit(agency, draft, plan(itemId, budget, withinGovernmentProcurement)).status()).isEqualTo(204);
+    assertThat(submit(finance, awaitTask(finance, PurchasePlanProcess.TASK_REVIEW_PLAN), Map.of("reviewDecision", value("APPROVE")))
+        .status()).isEqualTo(204);
+    return procurement;
+  }
+
+  private static Map<String, Object> plan(String itemId, long budget, boolean withinGovernmentProcurement) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("catalogItemId", value(itemId));
+    variables.put("serviceName", value("社区居家养老服务"));
+    variables.put("serviceStandard", value("每周上门照护两次，每次不少于2小时"));
+    variables.put("budget", value(budget));
+    variables.put("termStart", value("2026-03-01"));
+    variables.put("termEnd", value("2027-02-28"));
+    variables.put("evaluationMethod", value("COMPREHENSIVE_SCORING"));
+    variables.put("requirements", value("辖区80岁以上独居老人"));
+    variables.put("fundingSource", value("AGENCY_BUDGET"));
+    variables.put("majorProject", value(false));
+    variables.put("withinGovernmentProcurement", value(withinGovernmentProcurement));
+    return variables;
+  }
+}
