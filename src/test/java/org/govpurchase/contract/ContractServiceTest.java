@@ -24,6 +24,7 @@ import org.govpurchase.plan.ProcurementMethod;
 import org.govpurchase.supplier.SupplierService;
 import org.govpurchase.tender.TenderService;
 import org.govpurchase.testing.PlanFixture;
+import org.govpurchase.testing.SupplierFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,18 +95,7 @@ class ContractServiceTest {
   }
 
   long supplier(String code, String name, String user) {
-    jdbc.update("insert into supplier (credit_code, name, organization_type, registration_authority,"
-        + " evaluation_grade, status) values (?, ?, 'SOCIAL_SERVICE_ORGANIZATION', '深圳市民政局', 'NONE', 'ACTIVE')",
-        code, name);
-    long id = jdbc.queryForObject("select id from supplier where credit_code = ?", Long.class, code);
-    jdbc.update("insert into supplier_member (supplier_id, user_id, added_by) values (?, ?, 'registrar')", id, user);
-    for (String condition : List.of("LEGALLY_ESTABLISHED", "SOUND_GOVERNANCE", "INDEPENDENT_FINANCE",
-        "PROFESSIONAL_CAPACITY", "TAX_AND_SOCIAL_SECURITY", "NO_MAJOR_VIOLATION_3Y", "OTHER_LEGAL_CONDITIONS")) {
-      jdbc.update("insert into supplier_condition_evidence (supplier_id, condition_code, evidence, verified,"
-          + " verified_by, verified_at, recorded_by) values (?, ?, '证明', true, 'registrar', CURRENT_TIMESTAMP,"
-          + " 'registrar')", id, condition);
-    }
-    return id;
+    return SupplierFixture.qualified(jdbc, code, name, user);
   }
 
   /** a direct purchase for sunshine, announced at {@code announced} */
