@@ -37,13 +37,13 @@ class Contract {
   @Column(name = "supplier_id", nullable = false, updatable = false)
   private long supplierId;
 
-  @Column(name = "amount", nullable = false, precision = 15, scale = 2, updatable = false)
+  @Column(name = "amount", nullable = false, precision = 15, scale = 2)
   private BigDecimal amount;
 
   @Column(name = "term_start", nullable = false, updatable = false)
   private LocalDate termStart;
 
-  @Column(name = "term_end", nullable = false, updatable = false)
+  @Column(name = "term_end", nullable = false)
   private LocalDate termEnd;
 
   @Enumerated(EnumType.STRING)
@@ -144,6 +144,17 @@ class Contract {
     this.filingReceiptNo = receiptNo;
     this.filedAt = at;
     this.status = ContractStatus.FILED;
+  }
+
+  /** an amendment takes effect: the new amount and term, re-published now */
+  void amend(BigDecimal newAmount, LocalDate newTermEnd, Instant at) {
+    if (newAmount != null) {
+      this.amount = newAmount;
+    }
+    if (newTermEnd != null) {
+      this.termEnd = newTermEnd;
+    }
+    this.publishedAt = at;
   }
 
   Long getId() {

@@ -36,6 +36,18 @@ public record ContractDraft(String scopeAndContent, String serviceRequirements, 
     String requirements = text(variables.apply(VAR_SERVICE_REQUIREMENTS));
     String breach = text(variables.apply(VAR_BREACH_LIABILITY));
     problems.addAll(ContractService.textProblems(scope, requirements, breach));
+    List<Instalment> instalments = readInstalments(variables, problems);
+    if (instalments.isEmpty() && problems.stream().noneMatch(p -> p.startsWith("第"))) {
+      problems.add("请至少填写一期付款（金额和支付日期） / at least one instalment is required");
+    }
+    return new ContractDraft(scope, requirements, breach, List.copyOf(instalments), List.copyOf(problems));
+  }
+
+  /**
+   * The filled instalment pairs of a form (instalment1Amount/instalment1DueDate …), in form order;
+   * what does not parse goes to {@code problems}.
+   */
+  static List<Instalment> readInstalments(Function<String, Object> variables, List<String> problems) {
     List<Instalment> instalments = new ArrayList<>();
     for (int i = 1; i <= MAX_INSTALMENTS; i++) {
       Object amountValue = variables.apply(amountVariable(i));
@@ -65,10 +77,7 @@ public record ContractDraft(String scopeAndContent, String serviceRequirements, 
         instalments.add(new Instalment(amount, date));
       }
     }
-    if (instalments.isEmpty() && problems.stream().noneMatch(p -> p.startsWith("第"))) {
-      problems.add("请至少填写一期付款（金额和支付日期） / at least one instalment is required");
-    }
-    return new ContractDraft(scope, requirements, breach, List.copyOf(instalments), List.copyOf(problems));
+    return instalments;
   }
 
   public static String amountVariable(int i) {

@@ -22,6 +22,10 @@ class ContractFiling {
   @Column(name = "contract_id", nullable = false, updatable = false)
   private long contractId;
 
+  /** null: the contract's own filing; else the amendment filed */
+  @Column(name = "amendment_id", updatable = false)
+  private Long amendmentId;
+
   @Column(name = "attempt", nullable = false, updatable = false)
   private int attempt;
 
@@ -47,8 +51,9 @@ class ContractFiling {
   protected ContractFiling() {
   }
 
-  ContractFiling(long contractId, int attempt, String correction, Instant submittedAt) {
+  ContractFiling(long contractId, Long amendmentId, int attempt, String correction, Instant submittedAt) {
     this.contractId = contractId;
+    this.amendmentId = amendmentId;
     this.attempt = attempt;
     this.correction = correction;
     this.submittedAt = submittedAt;
@@ -67,6 +72,10 @@ class ContractFiling {
 
   Long getId() {
     return id;
+  }
+
+  Long getAmendmentId() {
+    return amendmentId;
   }
 
   int getAttempt() {

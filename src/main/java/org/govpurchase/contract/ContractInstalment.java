@@ -24,10 +24,10 @@ class ContractInstalment {
   @Column(name = "seq", nullable = false, updatable = false)
   private int seq;
 
-  @Column(name = "amount", nullable = false, precision = 15, scale = 2, updatable = false)
+  @Column(name = "amount", nullable = false, precision = 15, scale = 2)
   private BigDecimal amount;
 
-  @Column(name = "due_date", nullable = false, updatable = false)
+  @Column(name = "due_date", nullable = false)
   private LocalDate dueDate;
 
   protected ContractInstalment() {
@@ -38,6 +38,16 @@ class ContractInstalment {
     this.seq = seq;
     this.amount = amount;
     this.dueDate = dueDate;
+  }
+
+  /** an amendment in force changed this unpaid instalment */
+  void reschedule(BigDecimal amount, LocalDate dueDate) {
+    this.amount = amount;
+    this.dueDate = dueDate;
+  }
+
+  Long getId() {
+    return id;
   }
 
   int getSeq() {

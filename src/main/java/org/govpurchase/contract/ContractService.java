@@ -60,15 +60,18 @@ public class ContractService {
   private final ContractRepository contracts;
   private final ContractInstalmentRepository instalments;
   private final ContractFilingRepository filings;
+  private final ContractAmendmentRepository amendments;
   private final AwardService awards;
   private final ApprovedPlans plans;
   private final SupplierService suppliers;
 
   ContractService(ContractRepository contracts, ContractInstalmentRepository instalments,
-      ContractFilingRepository filings, AwardService awards, ApprovedPlans plans, SupplierService suppliers) {
+      ContractFilingRepository filings, ContractAmendmentRepository amendments, AwardService awards,
+      ApprovedPlans plans, SupplierService suppliers) {
     this.contracts = contracts;
     this.instalments = instalments;
     this.filings = filings;
+    this.amendments = amendments;
     this.awards = awards;
     this.plans = plans;
     this.suppliers = suppliers;
@@ -305,8 +308,22 @@ public class ContractService {
   @Transactional
   public FilingView submitFiling(long contractId, String correction, String returnReason, String reviewer,
       Instant now) {
+    return submitFiling(contractId, null, correction, returnReason, reviewer, now);
+  }
+
+  /**
+   * {@link #submitFiling(long, String, String, String, Instant)} for the contract ({@code amendmentId}
+   * null) or for one of its amendments in force: the amended contract is filed like the first.
+   * Attempts are numbered per contract, the amendments' after the contract's.
+   *
+   * @throws ContractConflictException the contract is not published or the amendment not in force
+   */
+  @Transactional
+  public FilingView submitFiling(long contractId, Long amendmentId, String correction, String returnReason,
+      String reviewer, Instant now) {
     Objects.requireNonNull(now, "now");
     Contract contract = locked(contractId);
+    ContractAmendment amendment = amendment(contract, amendmentId);
     String fix = StringUtils.stripToNull(correction);
     String reason = StringUtils.stripToNull(returnReason);
     if (fix != null && fix.length() > MAX_CORRECTION) {
@@ -315,34 +332,38 @@ public class ContractService {
     if (reason != null && reason.length() > MAX_RETURN_REASON) {
       throw new InvalidRequestException("退回理由不能超过" + MAX_RETURN_REASON + "个字符");
     }
-    Optional<ContractFiling> last = filings.findFirstByContractIdOrderByAttemptDesc(contractId);
-    if (contract.getStatus() == ContractStatus.FILED) {
+    Optional<ContractFiling> last = lastAttempt(contractId, amendmentId);
+    if (amendment == null ? contract.getStatus() == ContractStatus.FILED
+        : amendment.getStatus() == AmendmentStatus.FILED) {
       return last.map(ContractService::filing).orElseThrow();
     }
-    if (contract.getStatus() != ContractStatus.PUBLISHED) {
+    if (amendment == null && contract.getStatus() != ContractStatus.PUBLISHED) {
       throw new ContractConflictException("合同" + contractId + "尚未公告，不能报送备案");
     }
-    if (last.isEmpty()) {
-      return filing(filings.saveAndFlush(new ContractFiling(contractId, 1, fix, seconds(now))));
+    if (amendment != null && amendment.getStatus() != AmendmentStatus.IN_FORCE) {
+      throw new ContractConflictException("合同" + contractId + "第" + amendment.getSeq() + "次变更"
+          + amendment.getStatus().label() + "，不能报送备案");
     }
-    ContractFiling attempt = last.get();
-    if (!attempt.isDecided()) {
-      if (reason == null || isResubmission(contractId, attempt, fix, reason)) {
+    if (last.isPresent() && !last.get().isDecided()) {
+      ContractFiling attempt = last.get();
+      if (reason == null || isResubmission(contractId, amendmentId, attempt, fix, reason)) {
         return filing(attempt);
       }
       attempt.decide(FilingDecision.RETURNED, reason, user(reviewer), seconds(now));
       filings.saveAndFlush(attempt);
     }
-    // the last attempt is RETURNED now (here or through returnFiling): the next one carries the correction
-    return filing(filings.saveAndFlush(new ContractFiling(contractId, attempt.getAttempt() + 1, fix, seconds(now))));
+    // no attempt yet, or the last is RETURNED now (here or through returnFiling): a new one
+    int next = filings.findFirstByContractIdOrderByAttemptDesc(contractId).map(ContractFiling::getAttempt).orElse(0) + 1;
+    return filing(filings.saveAndFlush(new ContractFiling(contractId, amendmentId, next, fix, seconds(now))));
   }
 
   /** the undecided attempt is the one a previous run made after recording this very return */
-  private boolean isResubmission(long contractId, ContractFiling undecided, String correction, String reason) {
-    if (undecided.getAttempt() < 2 || !Objects.equals(undecided.getCorrection(), correction)) {
+  private boolean isResubmission(long contractId, Long amendmentId, ContractFiling undecided, String correction,
+      String reason) {
+    List<ContractFiling> all = attempts(contractId, amendmentId);
+    if (all.size() < 2 || !Objects.equals(undecided.getCorrection(), correction)) {
       return false;
     }
-    List<ContractFiling> all = filings.findByContractIdOrderByAttempt(contractId);
     ContractFiling before = all.get(all.size() - 2);
     return before.getDecision() == FilingDecision.RETURNED && reason.equals(before.getReturnReason());
   }
@@ -361,7 +382,7 @@ public class ContractService {
     if (why == null || why.length() > MAX_RETURN_REASON) {
       throw new InvalidRequestException("请填写退回理由（不超过" + MAX_RETURN_REASON + "个字符）");
     }
-    ContractFiling attempt = filings.findFirstByContractIdOrderByAttemptDesc(contractId)
+    ContractFiling attempt = lastAttempt(contractId, null)
         .orElseThrow(() -> new ContractConflictException("合同" + contractId + "尚未报送备案"));
     if (attempt.isDecided()) {
       if (attempt.getDecision() == FilingDecision.RETURNED && why.equals(attempt.getReturnReason())) {
@@ -382,22 +403,62 @@ public class ContractService {
    */
   @Transactional
   public ContractView recordFiling(long contractId, String reviewer, Instant now) {
+    fileReceipt(contractId, null, reviewer, now);
+    return view(locked(contractId));
+  }
+
+  /**
+   * {@link #recordFiling} for the contract ({@code amendmentId} null) or an amendment in force,
+   * whose receipt is the contract's number with -B and the amendment's number: HTBA-2026-000123-B1.
+   *
+   * @return the receipt number, the same on every run
+   */
+  @Transactional
+  public String fileReceipt(long contractId, Long amendmentId, String reviewer, Instant now) {
     Objects.requireNonNull(now, "now");
     Contract contract = locked(contractId);
-    if (contract.getStatus() == ContractStatus.FILED) {
-      return view(contract);
+    ContractAmendment amendment = amendment(contract, amendmentId);
+    if (amendment == null && contract.getStatus() == ContractStatus.FILED) {
+      return contract.getFilingReceiptNo();
     }
-    ContractFiling attempt = filings.findFirstByContractIdOrderByAttemptDesc(contractId)
-        .orElseThrow(() -> new ContractConflictException("合同" + contractId + "尚未报送备案"));
+    if (amendment != null && amendment.getStatus() == AmendmentStatus.FILED) {
+      return amendment.getFilingReceiptNo();
+    }
+    String what = amendment == null ? "合同" + contractId : "合同" + contractId + "第" + amendment.getSeq() + "次变更";
+    ContractFiling attempt = lastAttempt(contractId, amendmentId)
+        .orElseThrow(() -> new ContractConflictException(what + "尚未报送备案"));
     if (attempt.isDecided()) {
-      throw new ContractConflictException("合同" + contractId + "第" + attempt.getAttempt() + "次备案已被退回，须补正后重新报送");
+      throw new ContractConflictException(what + "第" + attempt.getAttempt() + "次备案已被退回，须补正后重新报送");
     }
     Instant at = seconds(now);
     attempt.decide(FilingDecision.ACCEPTED, null, user(reviewer), at);
     filings.saveAndFlush(attempt);
-    contract.file(receiptNo(contractId, at), at);
-    contracts.saveAndFlush(contract);
-    return view(contract);
+    if (amendment == null) {
+      contract.file(receiptNo(contractId, at), at);
+      contracts.saveAndFlush(contract);
+      return contract.getFilingReceiptNo();
+    }
+    amendment.file(receiptNo(contractId, at) + "-B" + amendment.getSeq(), at);
+    amendments.saveAndFlush(amendment);
+    return amendment.getFilingReceiptNo();
+  }
+
+  private ContractAmendment amendment(Contract contract, Long amendmentId) {
+    if (amendmentId == null) {
+      return null;
+    }
+    return amendments.findById(amendmentId).filter(a -> a.getContractId() == contract.getId())
+        .orElseThrow(() -> new NoSuchElementException("合同" + contract.getId() + "没有变更" + amendmentId));
+  }
+
+  private Optional<ContractFiling> lastAttempt(long contractId, Long amendmentId) {
+    return amendmentId == null ? filings.findFirstByContractIdAndAmendmentIdIsNullOrderByAttemptDesc(contractId)
+        : filings.findFirstByAmendmentIdOrderByAttemptDesc(amendmentId);
+  }
+
+  private List<ContractFiling> attempts(long contractId, Long amendmentId) {
+    return amendmentId == null ? filings.findByContractIdAndAmendmentIdIsNullOrderByAttempt(contractId)
+        : filings.findByAmendmentIdOrderByAttempt(amendmentId);
   }
 
   static String receiptNo(long contractId, Instant at) {
@@ -443,7 +504,9 @@ public class ContractService {
     return new PublicContract(c.getProcurementNo(), plan.serviceName(), agencyName(plan), award.supplierName(),
         award.creditCode(), c.getAmount(), c.getTermStart(), c.getTermEnd(), c.getScopeAndContent(),
         c.getServiceRequirements(), schedule(c.getId()), c.getPaymentRoute(), c.getPaymentRoute().label(),
-        c.getBreachLiability(), c.getSignedAt(), c.getPublishedAt(), c.getFilingReceiptNo());
+        c.getBreachLiability(), c.getSignedAt(), c.getPublishedAt(), c.getFilingReceiptNo(),
+        amendments.findByContractIdOrderBySeq(c.getId()).stream().filter(a -> a.getInForceAt() != null)
+            .map(a -> a.view(c.getProcurementNo())).toList());
   }
 
   // ---- helpers -------------------------------------------------------------------------------
@@ -475,7 +538,7 @@ public class ContractService {
 
   private static FilingView filing(ContractFiling f) {
     return new FilingView(f.getAttempt(), f.getSubmittedAt(), f.getCorrection(), f.getDecision(), f.getReturnReason(),
-        f.getDecidedBy(), f.getDecidedAt());
+        f.getDecidedBy(), f.getDecidedAt(), f.getAmendmentId());
   }
 
   private static String agencyName(ApprovedPlan plan) {

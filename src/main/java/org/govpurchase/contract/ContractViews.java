@@ -32,17 +32,32 @@ public final class ContractViews {
 
   /** one filing attempt and its decision (null until decided) */
   public record FilingView(int attempt, Instant submittedAt, String correction, FilingDecision decision,
-      String returnReason, String decidedBy, Instant decidedAt) {
+      String returnReason, String decidedBy, Instant decidedAt, Long amendmentId) {
   }
 
   /**
    * 合同公告: what everybody may read once the contract is published.
    *
    * @param filingReceiptNo null until the finance bureau accepted the filing
+   * @param publishedAt     when it was published last: on signing or when an amendment took effect
+   * @param amendments      the amendments in force, oldest first; amount, term and instalments are
+   *                        the contract as amended
    */
   public record PublicContract(String procurementNo, String serviceName, String agencyName, String supplierName,
       String creditCode, BigDecimal amount, LocalDate termStart, LocalDate termEnd, String scopeAndContent,
       String serviceRequirements, List<Instalment> instalments, FundingSource paymentRoute, String paymentRouteLabel,
-      String breachLiability, Instant signedAt, Instant publishedAt, String filingReceiptNo) {
+      String breachLiability, Instant signedAt, Instant publishedAt, String filingReceiptNo,
+      List<AmendmentView> amendments) {
+  }
+
+  /**
+   * 合同变更: a proposed change and what became of it. New values are null where nothing changes;
+   * {@code schedule} is empty when the payment schedule stays.
+   */
+  public record AmendmentView(long id, long contractId, String procurementNo, int seq, ContractSide proposedBySide,
+      String proposedBy, Instant proposedAt, String reason, BigDecimal oldAmount, BigDecimal newAmount,
+      LocalDate oldTermEnd, LocalDate newTermEnd, boolean shortensTerm, List<Instalment> schedule, String fundsUse,
+      AmendmentStatus status, String statusLabel, String answeredBy, Instant answeredAt, String termDecidedBy,
+      Instant termDecidedAt, String closingReason, Instant inForceAt, Instant filedAt, String filingReceiptNo) {
   }
 }

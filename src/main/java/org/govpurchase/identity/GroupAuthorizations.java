@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.govpurchase.catalog.CatalogApprovalProcess;
+import org.govpurchase.contract.AmendmentProcess;
 import org.govpurchase.contract.ContractProcess;
 import org.govpurchase.plan.ProcurementProcess;
 import org.govpurchase.plan.PurchasePlanProcess;
@@ -92,6 +93,13 @@ class GroupAuthorizations {
       grants.add(new Grant(group, Resources.PROCESS_DEFINITION, ContractProcess.KEY, Permissions.READ,
           ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY));
     }
+    // amending a contract: the agency proposes in Tasklist (the supplier through our API) and answers
+    // the supplier's proposals; the finance bureau approves a shortened term and files the amendment
+    grants.add(new Grant(Groups.PURCHASING_AGENCY, Resources.PROCESS_DEFINITION, AmendmentProcess.KEY,
+        Permissions.READ, Permissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_HISTORY));
+    grants.add(new Grant(Groups.FINANCE_BUREAU, Resources.PROCESS_DEFINITION, AmendmentProcess.KEY,
+        Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY));
     // supervisors watch everything, change nothing
     grants.add(new Grant(Groups.SUPERVISION, Resources.APPLICATION, "cockpit", Permissions.ACCESS));
     grants.add(new Grant(Groups.SUPERVISION, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,

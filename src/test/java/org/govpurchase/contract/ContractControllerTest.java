@@ -125,7 +125,7 @@ class ContractControllerTest {
     when(service.publicContract(NO)).thenReturn(new PublicContract(NO, "居家养老服务", "深圳市民政局",
         "深圳市阳光社会工作服务中心", "52440300MJL0000012", new BigDecimal("480000.00"), LocalDate.of(2026, 11, 1),
         LocalDate.of(2027, 10, 31), "内容", "要求", SCHEDULE, FundingSource.AGENCY_BUDGET,
-        FundingSource.AGENCY_BUDGET.label(), "违约", NOW, NOW, "HTBA-2026-000009"));
+        FundingSource.AGENCY_BUDGET.label(), "违约", NOW, NOW, "HTBA-2026-000009", List.of()));
     when(service.publicContract("SZ-2026-0002")).thenThrow(new NoSuchElementException("合同尚未公告"));
 
     mvc.perform(get("/api/public/contracts/" + NO))

@@ -20,6 +20,12 @@ final class ContractTaskVariables {
     throw new IllegalStateException(name + " is missing or not a number: " + value);
   }
 
+  /** null when the variable is absent or empty */
+  static Long optionalId(ExternalTask task, String name) {
+    Object value = task.getVariable(name);
+    return value == null || value.toString().isBlank() ? null : id(task, name);
+  }
+
   static String string(ExternalTask task, String name) {
     Object value = task.getVariable(name);
     return value == null ? null : value.toString();

@@ -8,16 +8,16 @@ import org.camunda.bpm.client.spring.annotation.ExternalTaskSubscription;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskHandler;
 import org.camunda.bpm.client.task.ExternalTaskService;
-import org.govpurchase.contract.ContractViews.ContractView;
 import org.govpurchase.worker.TaskFailures;
 import org.springframework.stereotype.Component;
 
 /**
  * contract.recordFiling: the finance bureau accepted the filing; the receipt number is issued and
- * the contract is FILED. Recording again returns the same receipt number.
+ * the contract is FILED. Recording again returns the same receipt number. In the ContractAmendment
+ * process (amendmentId set) the amendment is FILED under its own receipt number.
  */
 @Component
-@ExternalTaskSubscription(topicName = TOPIC_RECORD_FILING, variableNames = {VAR_CONTRACT_ID, VAR_FILING_REVIEWER})
+@ExternalTaskSubscription(topicName = TOPIC_RECORD_FILING, variableNames = {VAR_CONTRACT_ID, AmendmentProcess.VAR_AMENDMENT_ID, VAR_FILING_REVIEWER})
 class RecordFilingWorker implements ExternalTaskHandler {
 
   private final ContractService contracts;
@@ -28,14 +28,15 @@ class RecordFilingWorker implements ExternalTaskHandler {
 
   @Override
   public void execute(ExternalTask task, ExternalTaskService service) {
-    ContractView contract;
+    String receiptNo;
     try {
-      contract = contracts.recordFiling(ContractTaskVariables.id(task, VAR_CONTRACT_ID),
+      receiptNo = contracts.fileReceipt(ContractTaskVariables.id(task, VAR_CONTRACT_ID),
+          ContractTaskVariables.optionalId(task, AmendmentProcess.VAR_AMENDMENT_ID),
           ContractTaskVariables.string(task, VAR_FILING_REVIEWER), Instant.now());
     } catch (RuntimeException e) {
       TaskFailures.handle(task, service, e);
       return;
     }
-    service.complete(task, Map.of(VAR_FILING_RECEIPT_NO, contract.filingReceiptNo()));
+    service.complete(task, Map.of(VAR_FILING_RECEIPT_NO, receiptNo));
   }
 }

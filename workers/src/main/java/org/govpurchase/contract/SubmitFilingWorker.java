@@ -14,10 +14,11 @@ import org.springframework.stereotype.Component;
  * contract.submitFiling: submits the published contract to the finance bureau. After a return
  * (filingReturnReason set) it first records the RETURNED decision of the previous attempt by
  * filingReviewer, then submits a new attempt with filingCorrection. Running again changes nothing.
+ * In the ContractAmendment process (amendmentId set) it files the amendment in force.
  */
 @Component
 @ExternalTaskSubscription(topicName = TOPIC_SUBMIT_FILING,
-    variableNames = {VAR_CONTRACT_ID, VAR_FILING_CORRECTION, VAR_FILING_RETURN_REASON, VAR_FILING_REVIEWER})
+    variableNames = {VAR_CONTRACT_ID, AmendmentProcess.VAR_AMENDMENT_ID, VAR_FILING_CORRECTION, VAR_FILING_RETURN_REASON, VAR_FILING_REVIEWER})
 class SubmitFilingWorker implements ExternalTaskHandler {
 
   private final ContractService contracts;
@@ -29,7 +30,8 @@ class SubmitFilingWorker implements ExternalTaskHandler {
   @Override
   public void execute(ExternalTask task, ExternalTaskService service) {
     try {
-      contracts.submitFiling(ContractTaskVariables.id(task, VAR_CONTRACT_ID),
+      contracts.submitFiling(ContractTaskVariables.id(task, VAR_CONTRACT_ID), ContractTaskVariables.optionalId(task,
+          AmendmentProcess.VAR_AMENDMENT_ID),
           ContractTaskVariables.string(task, VAR_FILING_CORRECTION),
           ContractTaskVariables.string(task, VAR_FILING_RETURN_REASON),
           ContractTaskVariables.string(task, VAR_FILING_REVIEWER), Instant.now());

@@ -44,14 +44,6 @@ class ContractWorkersTest {
   @Mock ExternalTaskService service;
   @Mock ContractService contracts;
 
-  static ContractView contract(String receiptNo) {
-    return new ContractView(9, "SZ-2026-0001", 3, 5, "SZ-MZ", "深圳市民政局", 7, "深圳市阳光社会工作服务中心",
-        "52440300MJL0000012", new BigDecimal("480000.00"), LocalDate.of(2026, 11, 1), LocalDate.of(2027, 10, 31),
-        FundingSource.FINANCE_DIRECT, FundingSource.FINANCE_DIRECT.label(), "内容", "要求", "违约", List.of(),
-        receiptNo == null ? ContractStatus.PUBLISHED : ContractStatus.FILED, "", DEADLINE, null, null, null, null,
-        null, null, null, receiptNo);
-  }
-
   @Test
   void prepareDraftSetsTheContractTheDeadlineTheSummaryAndTheRoute() {
     when(task.getProcessInstanceId()).thenReturn("pi-1");
@@ -170,7 +162,7 @@ class ContractWorkersTest {
 
     new SubmitFilingWorker(contracts).execute(task, service);
 
-    verify(contracts).submitFiling(eq(9L), eq("补充附件"), eq("缺附件"), eq("finance1"), any());
+    verify(contracts).submitFiling(eq(9L), isNull(), eq("补充附件"), eq("缺附件"), eq("finance1"), any());
     verify(service).complete(task);
     verifyNoMoreInteractions(service);
   }
@@ -181,15 +173,30 @@ class ContractWorkersTest {
 
     new SubmitFilingWorker(contracts).execute(task, service);
 
-    verify(contracts).submitFiling(eq(9L), isNull(), isNull(), isNull(), any());
+    verify(contracts).submitFiling(eq(9L), isNull(), isNull(), isNull(), isNull(), any());
     verify(service).complete(task);
+  }
+
+  @Test
+  void anAmendmentIsFiledUnderItsOwnId() {
+    when(task.getVariable(VAR_CONTRACT_ID)).thenReturn(9);
+    when(task.getVariable(AmendmentProcess.VAR_AMENDMENT_ID)).thenReturn(4L);
+    when(task.getVariable(VAR_FILING_REVIEWER)).thenReturn("finance1");
+    when(contracts.fileReceipt(eq(9L), eq(4L), eq("finance1"), any())).thenReturn("HTBA-2026-000009-B1");
+
+    new SubmitFilingWorker(contracts).execute(task, service);
+    new RecordFilingWorker(contracts).execute(task, service);
+
+    verify(contracts).submitFiling(eq(9L), eq(4L), isNull(), isNull(), eq("finance1"), any());
+    verify(service).complete(task);
+    verify(service).complete(task, Map.of(VAR_FILING_RECEIPT_NO, "HTBA-2026-000009-B1"));
   }
 
   @Test
   void recordFilingSetsTheReceiptNumber() {
     when(task.getVariable(VAR_CONTRACT_ID)).thenReturn(9);
     when(task.getVariable(VAR_FILING_REVIEWER)).thenReturn("finance1");
-    when(contracts.recordFiling(eq(9L), eq("finance1"), any())).thenReturn(contract("HTBA-2026-000009"));
+    when(contracts.fileReceipt(eq(9L), isNull(), eq("finance1"), any())).thenReturn("HTBA-2026-000009");
 
     new RecordFilingWorker(contracts).execute(task, service);
 
