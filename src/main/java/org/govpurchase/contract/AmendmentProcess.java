@@ -14,6 +14,8 @@ public final class AmendmentProcess {
   // ---- activities ----
   public static final String START = "StartEvent_AmendmentProposed";
   public static final String TASK_REGISTER = "Task_RegisterAmendment";
+  /** the event-based gateway where an agency's proposal waits for the supplier's answer or the timer */
+  public static final String GATEWAY_AWAIT_SUPPLIER_ANSWER = "Gateway_AwaitSupplierAnswer";
   public static final String EVENT_SUPPLIER_ANSWERED = "Event_SupplierAnswered";
   public static final String EVENT_SUPPLIER_ANSWER_LAPSED = "Event_SupplierAnswerLapsed";
   public static final String TASK_ANSWER = "Task_AnswerAmendment";
