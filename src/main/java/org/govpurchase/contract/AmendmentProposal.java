@@ -18,6 +18,9 @@ public record AmendmentProposal(BigDecimal amount, LocalDate termEnd, List<Insta
     String reason) {
 
   public AmendmentProposal {
+    // a blank text is no change: "   " as the use of funds must not make an empty proposal look like one
+    fundsUse = org.apache.commons.lang3.StringUtils.stripToNull(fundsUse);
+    reason = org.apache.commons.lang3.StringUtils.strip(reason);
     schedule = schedule == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(schedule));
   }
 

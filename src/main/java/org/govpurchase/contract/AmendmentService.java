@@ -97,12 +97,15 @@ public class AmendmentService {
     Contract contract = locked(contractId);
     var existing = amendments.findByProcessInstanceId(processInstanceId);
     if (existing.isPresent()) {
+      if (existing.get().getContractId() != contractId) {
+        throw new ContractConflictException("流程实例" + processInstanceId + "已用于另一份合同的变更");
+      }
       return existing.get().view(contract.getProcurementNo());
     }
     checkProposal(contract, side, user, proposal);
     int seq = amendments.findByContractIdOrderBySeq(contractId).size() + 1;
     ContractAmendment amendment = amendments.saveAndFlush(new ContractAmendment(contract, seq, side, user(user),
-        seconds(now), clean(proposal), processInstanceId));
+        seconds(now), proposal, processInstanceId));
     return amendment.view(contract.getProcurementNo());
   }
 
@@ -122,7 +125,7 @@ public class AmendmentService {
         });
     List<String> problems = new ArrayList<>(textProblems(proposal));
     if (proposal != null && !proposal.changesNothing()) {
-      problems.addAll(changeProblems(contract, clean(proposal)));
+      problems.addAll(changeProblems(contract, proposal));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(String.join("\n", problems));
@@ -135,13 +138,13 @@ public class AmendmentService {
       problems.add("请提出至少一项变更：合同金额、服务期限、付款计划或资金用途");
       return problems;
     }
-    String reason = StringUtils.strip(proposal.reason());
+    String reason = proposal.reason();
     if (StringUtils.isEmpty(reason)) {
       problems.add("请填写变更理由 / reason");
     } else if (reason.length() > MAX_REASON) {
       problems.add("变更理由不能超过" + MAX_REASON + "个字符");
     }
-    String fundsUse = StringUtils.strip(proposal.fundsUse());
+    String fundsUse = proposal.fundsUse();
     if (fundsUse != null && fundsUse.length() > MAX_FUNDS_USE) {
       problems.add("资金用途变更说明不能超过" + MAX_FUNDS_USE + "个字符");
     }
@@ -439,11 +442,6 @@ public class AmendmentService {
     if (supplierId != contract.getSupplierId()) {
       throw new ContractAccessDeniedException("合同" + contract.getId() + "的乙方不是本承接主体");
     }
-  }
-
-  private static AmendmentProposal clean(AmendmentProposal p) {
-    return new AmendmentProposal(p.amount(), p.termEnd(), p.schedule(), StringUtils.stripToNull(p.fundsUse()),
-        StringUtils.strip(p.reason()));
   }
 
   private AmendmentView view(ContractAmendment a) {

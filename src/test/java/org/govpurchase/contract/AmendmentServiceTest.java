@@ -212,6 +212,14 @@ class AmendmentServiceTest {
   // ---- the new schedule ----------------------------------------------------------------------
 
   @Test
+  void aBlankUseOfFundsIsNoChange() {
+    long contractId = filedContract();
+    assertThatThrownBy(() -> service.check(contractId, ContractSide.AGENCY, "agency1",
+        new AmendmentProposal(null, null, null, "   ", "理由")))
+        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("至少一项变更");
+  }
+
+  @Test
   void anAmountChangeComesWithTheWholeNewScheduleAddingUpToIt() {
     long contractId = filedContract();
 
