@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.govpurchase.plan.ProcurementProcess;
 import org.govpurchase.tender.TenderingProcess;
@@ -124,6 +125,43 @@ abstract class ContractEndToEnd {
     assertThat(again.status()).isEqualTo(201);
     assertThat(submit(agency, awaitTask(agency, ContractProcess.TASK_APPROVE_INSTALMENT),
         Map.of("instalmentDecision", value("APPROVE"))).status()).isEqualTo(204);
+
+    // ---- amendments: the agency's change to the use of funds is refused by 阳光; 阳光's supplement of
+    // exactly 10% is accepted by the agency, takes effect on the unpaid instalment and is filed ----
+    var proposed = agency.post("/engine-rest/process-definition/key/{key}/submit-form", Map.of("variables", Map.of(
+        "contractNo", value(planNo), "fundsUse", value("结余资金用于增加助餐服务"), "amendmentReason", value("服务对象需求变化"))),
+        AmendmentProcess.KEY);
+    assertThat(proposed.status()).as(proposed.body()).isEqualTo(200);
+    long refusedId = ((Number) await().atMost(WAIT).until(() -> sunshine.getList("/api/contracts/{id}/amendments",
+        contractId), list -> !list.isEmpty()).get(0).get("id")).longValue();
+    var refusal = await().atMost(WAIT).until(() -> sunshine.post("/api/contracts/{id}/amendments/{a}/answer",
+        Map.of("accept", false, "reason", "助餐不在本机构服务范围内"), contractId, refusedId), a -> a.status() != 409);
+    assertThat(refusal.status()).as(refusal.body()).isEqualTo(200);
+    Map<String, Object> supplement = new HashMap<>(Map.of("newAmount", 165000.01, "reason", "服务对象增加10%",
+        "instalments", List.of(Map.of("amount", 75000, "dueDate", "2026-12-31"),
+            Map.of("amount", 90000.01, "dueDate", "2027-02-15"))));
+    var tooMuch = await().atMost(WAIT).until(() -> sunshine.post("/api/contracts/{id}/amendments", supplement,
+        contractId), a -> a.status() != 409);
+    assertThat(tooMuch.status()).isEqualTo(400);
+    assertThat(tooMuch.body()).contains("165000.00");
+    supplement.put("newAmount", 165000);
+    supplement.put("instalments", List.of(Map.of("amount", 75000, "dueDate", "2026-12-31"),
+        Map.of("amount", 90000, "dueDate", "2027-02-15")));
+    var increase = sunshine.post("/api/contracts/{id}/amendments", supplement, contractId);
+    assertThat(increase.status()).as(increase.body()).isEqualTo(201);
+    String agencyAnswer = awaitTask(agency, AmendmentProcess.TASK_ANSWER);
+    assertThat(formVariables(agency, agencyAnswer).path("amendmentSummary").path("value").asText())
+        .contains("150000.00元 → 165000.00元");
+    assertThat(submit(agency, agencyAnswer, Map.of("amendmentAnswer", value("ACCEPT"))).status()).isEqualTo(204);
+    filing = awaitTask(finance, ContractProcess.TASK_ACCEPT_FILING);
+    assertThat(submit(finance, filing, Map.of("filingDecision", value("ACCEPT"))).status()).isEqualTo(204);
+    JsonNode amended = JSON.readTree(await().atMost(WAIT).until(() -> anonymous.get("/api/public/contracts/{no}",
+        planNo), a -> a.body().contains("-B2")).body());
+    assertThat(amended.path("amount").decimalValue()).isEqualByComparingTo("165000");
+    assertThat(amended.path("amendments").get(0).path("filingReceiptNo").asText()).endsWith("-B2");
+    assertThat(JSON.readTree(sunshine.get("/api/contracts/{id}/amendments", contractId).body()).findValuesAsText("status"))
+        .containsExactly("REFUSED", "FILED");
+
     assertThat(await().atMost(WAIT).until(() -> sunshine.post("/api/contracts/{id}/instalments/2/request",
         Map.of("note", "第二期服务已完成"), contractId), answer -> answer.status() == 201).status()).isEqualTo(201);
     assertThat(submit(agency, awaitTask(agency, ContractProcess.TASK_APPROVE_INSTALMENT),
@@ -132,7 +170,7 @@ abstract class ContractEndToEnd {
     await().atMost(WAIT).until(() -> supervisor.getObject("/engine-rest/history/process-instance/{id}", procurement)
         .get("state"), "COMPLETED"::equals);
     JsonNode payments = JSON.readTree(finance.get("/api/contracts/{id}/payments", contractId).body());
-    assertThat(payments.toString()).contains("75000");
+    assertThat(payments.toString()).contains("75000", "90000");
     assertThat(finance.get("/api/payments/lateness").status()).isEqualTo(200);
     assertThat(supervisor.getList("/engine-rest/history/activity-instance?processInstanceId={id}&activityId={a}",
         procurement, ProcurementProcess.END_CONTRACT_PAID)).hasSize(1);
