@@ -29,6 +29,7 @@ import org.govpurchase.contract.ContractViews.Instalment;
 import org.govpurchase.identity.Groups;
 import org.govpurchase.plan.ProcurementMethod;
 import org.govpurchase.testing.Clock;
+import org.govpurchase.testing.ContractFixture;
 import org.govpurchase.testing.PlanFixture;
 import org.govpurchase.testing.ProcessTest;
 import org.govpurchase.testing.WorkerRun;
@@ -78,18 +79,16 @@ class AmendmentProcessTest {
     plans = new PlanFixture(jdbc, "SZ-AMD", "深圳市合同变更测试局", 2027);
     long planId = plans.approvedPlan(NO, ProcurementMethod.DIRECT_PURCHASE, new BigDecimal("500000.00"),
         LocalDate.of(2026, 11, 1));
+    ContractFixture contractFixture = new ContractFixture(awards, contracts);
     Instant announced = at("2026-10-16T10:00");
-    awards.recordDirectPurchase(planId, NO, "52440300MJL0000012", new BigDecimal("480000.00"), "紧急服务", "buyer1",
-        announced.minusSeconds(3600));
-    awardId = awards.publish(NO, null, "buyer1", null, announced).id();
-    contractId = contracts.prepareDraft("pi-none", awardId, announced).contractId();
-    contracts.registerDraft(contractId, "居家养老上门服务", "每周上门两次", "逾期按日万分之五支付违约金",
+    awardId = contractFixture.announcedAward(planId, NO, "52440300MJL0000012", new BigDecimal("480000.00"),
+        announced);
+    contractId = contractFixture.draftedContract("pi-none", awardId,
         List.of(new Instalment(new BigDecimal("240000.00"), LocalDate.of(2026, 12, 1)),
-            new Instalment(new BigDecimal("240000.00"), LocalDate.of(2027, 6, 1))), announced.plusSeconds(60));
-    contracts.signBySupplier(contractId, SUPPLIER, at("2026-10-20T09:00"));
-    contracts.publish(contractId, "agency", at("2026-10-20T10:00"));
-    contracts.submitFiling(contractId, null, null, null, at("2026-10-21T10:00"));
-    contracts.recordFiling(contractId, "finance", at("2026-10-22T10:00"));
+            new Instalment(new BigDecimal("240000.00"), LocalDate.of(2027, 6, 1))), announced);
+    contractFixture.signedAndPublished(contractId, SUPPLIER, at("2026-10-20T09:00"), "agency",
+        at("2026-10-20T10:00"));
+    contractFixture.filed(contractId, at("2026-10-21T10:00"), "finance", at("2026-10-22T10:00"));
   }
 
   @AfterEach

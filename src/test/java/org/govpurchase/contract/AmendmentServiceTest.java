@@ -22,6 +22,7 @@ import org.govpurchase.plan.ApprovedPlans;
 import org.govpurchase.plan.ProcurementMethod;
 import org.govpurchase.supplier.SupplierService;
 import org.govpurchase.tender.TenderService;
+import org.govpurchase.testing.ContractFixture;
 import org.govpurchase.testing.PlanFixture;
 import org.govpurchase.testing.SupplierFixture;
 import org.govpurchase.web.InvalidRequestException;
@@ -70,6 +71,7 @@ class AmendmentServiceTest {
   @MockitoBean CommitteeDraw committees;
 
   PlanFixture plans;
+  ContractFixture contractFixture;
   long planId;
 
   static Instant beijing(String localDateTime) {
@@ -79,6 +81,7 @@ class AmendmentServiceTest {
   @BeforeEach
   void fixture() {
     plans = new PlanFixture(jdbc, "SZ-MZ", "深圳市民政局", 2026);
+    contractFixture = new ContractFixture(awards, contracts);
     planId = plans.approvedPlan(NO, ProcurementMethod.DIRECT_PURCHASE, new BigDecimal("500000.00"),
         LocalDate.of(2026, 11, 1));
     SupplierFixture.qualified(jdbc, SUNSHINE_CODE, "深圳市阳光社会工作服务中心", "sunshine1");
@@ -98,12 +101,6 @@ class AmendmentServiceTest {
     }
   }
 
-  /** a direct purchase for sunshine, announced at {@code announced} */
-  long announcedAward(Instant announced) {
-    awards.recordDirectPurchase(planId, NO, SUNSHINE_CODE, PRICE, "紧急服务", "buyer1", announced.minusSeconds(3600));
-    return awards.publish(NO, null, "buyer1", null, announced).id();
-  }
-
   static List<Instalment> schedule(String... amountsAndDates) {
     List<Instalment> list = new java.util.ArrayList<>();
     for (int i = 0; i < amountsAndDates.length; i += 2) {
@@ -115,20 +112,20 @@ class AmendmentServiceTest {
   /** signed by both sides and published on 2026-10-20, 240000.00 due 2026-12-01 and 2027-06-01 */
   long publishedContract() {
     Instant announced = beijing("2026-10-16T10:00");
-    long contractId = contracts.prepareDraft("pi-1", announcedAward(announced), announced).contractId();
-    contracts.registerDraft(contractId, "居家养老上门服务", "每周上门两次", "逾期按日万分之五支付违约金",
-        schedule("240000.00", "2026-12-01", "240000.00", "2027-06-01"), announced.plusSeconds(60));
-    contracts.signBySupplier(contractId, "sunshine1", beijing("2026-10-20T09:00"));
-    contracts.publish(contractId, "agency1", beijing("2026-10-20T10:00"));
+    long awardId = contractFixture.announcedAward(planId, NO, SUNSHINE_CODE, PRICE, announced);
+    long contractId = contractFixture.draftedContract("pi-1", awardId,
+        schedule("240000.00", "2026-12-01", "240000.00", "2027-06-01"), announced);
+    contractFixture.signedAndPublished(contractId, "sunshine1", beijing("2026-10-20T09:00"), "agency1",
+        beijing("2026-10-20T10:00"));
     return contractId;
   }
 
   /** {@link #publishedContract} filed on 2026-10-23 with receipt HTBA-2026-&lt;id&gt; */
   long filedContract() {
     long contractId = publishedContract();
-    contracts.submitFiling(contractId, null, null, null, beijing("2026-10-21T10:00"));
-    assertThat(contracts.recordFiling(contractId, "finance1", beijing("2026-10-23T10:00")).status())
-        .isEqualTo(ContractStatus.FILED);
+    ContractView filed = contractFixture.filed(contractId, beijing("2026-10-21T10:00"), "finance1",
+        beijing("2026-10-23T10:00"));
+    assertThat(filed.status()).isEqualTo(ContractStatus.FILED);
     return contractId;
   }
 

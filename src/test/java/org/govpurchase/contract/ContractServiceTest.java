@@ -23,6 +23,7 @@ import org.govpurchase.plan.FundingSource;
 import org.govpurchase.plan.ProcurementMethod;
 import org.govpurchase.supplier.SupplierService;
 import org.govpurchase.tender.TenderService;
+import org.govpurchase.testing.ContractFixture;
 import org.govpurchase.testing.PlanFixture;
 import org.govpurchase.testing.SupplierFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -65,6 +66,7 @@ class ContractServiceTest {
   @MockitoBean CommitteeDraw committees;
 
   PlanFixture plans;
+  ContractFixture contractFixture;
   long planId;
   long sunshine;
 
@@ -75,6 +77,7 @@ class ContractServiceTest {
   @BeforeEach
   void fixture() {
     plans = new PlanFixture(jdbc, "SZ-MZ", "深圳市民政局", 2026);
+    contractFixture = new ContractFixture(awards, service);
     planId = plans.approvedPlan(NO, ProcurementMethod.DIRECT_PURCHASE, new BigDecimal("500000.00"),
         LocalDate.of(2026, 11, 1));
     sunshine = supplier(SUNSHINE_CODE, "深圳市阳光社会工作服务中心", "sunshine1");
@@ -100,8 +103,7 @@ class ContractServiceTest {
 
   /** a direct purchase for sunshine, announced at {@code announced} */
   long announcedAward(Instant announced) {
-    awards.recordDirectPurchase(planId, NO, SUNSHINE_CODE, PRICE, "紧急服务", "buyer1", announced.minusSeconds(3600));
-    return awards.publish(NO, null, "buyer1", null, announced).id();
+    return contractFixture.announcedAward(planId, NO, SUNSHINE_CODE, PRICE, announced);
   }
 
   static List<Instalment> schedule(String... amountsAndDates) {
@@ -113,10 +115,8 @@ class ContractServiceTest {
   }
 
   long signingContract(Instant announced) {
-    long contractId = service.prepareDraft("pi-1", announcedAward(announced), announced).contractId();
-    service.registerDraft(contractId, "居家养老上门服务", "每周上门两次", "逾期按日万分之五支付违约金",
-        schedule("240000.00", "2026-12-01", "240000", "2027-06-01"), announced.plusSeconds(60));
-    return contractId;
+    return contractFixture.draftedContract("pi-1", announcedAward(announced),
+        schedule("240000.00", "2026-12-01", "240000", "2027-06-01"), announced);
   }
 
   // ---- drafting ------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import org.govpurchase.contract.ContractService;
 import org.govpurchase.contract.ContractViews.Instalment;
 import org.govpurchase.identity.Groups;
 import org.govpurchase.plan.ProcurementMethod;
+import org.govpurchase.testing.ContractFixture;
 import org.govpurchase.testing.PlanFixture;
 import org.govpurchase.testing.ProcessTest;
 import org.junit.jupiter.api.AfterEach;
@@ -72,17 +73,15 @@ class PaymentRequestRollbackTest {
     plans = new PlanFixture(jdbc, "SZ-PAY", "深圳市测试局", 2027);
     long planId = plans.approvedPlan(NO, ProcurementMethod.DIRECT_PURCHASE, new BigDecimal("500000.00"),
         LocalDate.of(2027, 1, 1));
+    ContractFixture contractFixture = new ContractFixture(awards, contracts);
     Instant announced = beijing("2026-12-01T10:00");
-    awards.recordDirectPurchase(planId, NO, "52440300MJL0000012", new BigDecimal("480000.00"), "紧急服务", "buyer1",
-        announced.minusSeconds(3600));
-    awardId = awards.publish(NO, null, "buyer1", null, announced).id();
-    contractId = contracts.prepareDraft("pi-none", awardId, announced).contractId();
-    contracts.registerDraft(contractId, "居家养老上门服务", "每周上门两次", "逾期按日万分之五支付违约金",
-        List.of(new Instalment(new BigDecimal("480000.00"), LocalDate.of(2027, 6, 1))), announced.plusSeconds(60));
-    contracts.signBySupplier(contractId, "supplier1", beijing("2026-12-02T09:00"));
-    contracts.publish(contractId, "agency1", beijing("2026-12-02T10:00"));
-    contracts.submitFiling(contractId, null, null, null, beijing("2026-12-03T10:00"));
-    contracts.recordFiling(contractId, "finance1", beijing("2026-12-04T10:00"));
+    awardId = contractFixture.announcedAward(planId, NO, "52440300MJL0000012", new BigDecimal("480000.00"),
+        announced);
+    contractId = contractFixture.draftedContract("pi-none", awardId,
+        List.of(new Instalment(new BigDecimal("480000.00"), LocalDate.of(2027, 6, 1))), announced);
+    contractFixture.signedAndPublished(contractId, "supplier1", beijing("2026-12-02T09:00"), "agency1",
+        beijing("2026-12-02T10:00"));
+    contractFixture.filed(contractId, beijing("2026-12-03T10:00"), "finance1", beijing("2026-12-04T10:00"));
 
     Authentication supplier = new TestingAuthenticationToken("supplier1", "x", "ROLE_" + Groups.SUPPLIER);
     SecurityContextHolder.getContext().setAuthentication(supplier);

@@ -24,6 +24,7 @@ import org.govpurchase.plan.ApprovedPlans;
 import org.govpurchase.plan.ProcurementMethod;
 import org.govpurchase.supplier.SupplierService;
 import org.govpurchase.tender.TenderService;
+import org.govpurchase.testing.ContractFixture;
 import org.govpurchase.testing.PlanFixture;
 import org.govpurchase.testing.SupplierFixture;
 import org.govpurchase.web.InvalidRequestException;
@@ -68,6 +69,7 @@ class PaymentServiceTest {
   @MockitoBean CommitteeDraw committees;
 
   PlanFixture plans;
+  ContractFixture contractFixture;
   long planId;
 
   static Instant beijing(String localDateTime) {
@@ -77,6 +79,7 @@ class PaymentServiceTest {
   @BeforeEach
   void fixture() {
     plans = new PlanFixture(jdbc, "SZ-MZ", "深圳市民政局", 2026);
+    contractFixture = new ContractFixture(awards, contracts);
     planId = plans.approvedPlan(NO, ProcurementMethod.DIRECT_PURCHASE, new BigDecimal("500000.00"),
         LocalDate.of(2026, 11, 1));
     supplier(SUNSHINE_CODE, "深圳市阳光社会工作服务中心", "sunshine1");
@@ -103,18 +106,15 @@ class PaymentServiceTest {
   /** a contract of sunshine, signed and published; filed unless {@code file} is false */
   long contract(boolean file) {
     Instant announced = beijing("2026-10-16T10:00");
-    awards.recordDirectPurchase(planId, NO, SUNSHINE_CODE, new BigDecimal("480000.00"), "紧急服务", "buyer1",
-        announced.minusSeconds(3600));
-    long awardId = awards.publish(NO, null, "buyer1", null, announced).id();
-    long contractId = contracts.prepareDraft("pi-1", awardId, announced).contractId();
-    contracts.registerDraft(contractId, "居家养老上门服务", "每周上门两次", "逾期按日万分之五支付违约金",
+    long awardId = contractFixture.announcedAward(planId, NO, SUNSHINE_CODE, new BigDecimal("480000.00"),
+        announced);
+    long contractId = contractFixture.draftedContract("pi-1", awardId,
         List.of(new Instalment(new BigDecimal("200000.00"), LocalDate.of(2026, 12, 1)),
-            new Instalment(new BigDecimal("280000.00"), LocalDate.of(2027, 6, 1))), announced.plusSeconds(60));
-    contracts.signBySupplier(contractId, "sunshine1", beijing("2026-10-20T09:00"));
-    contracts.publish(contractId, "agency1", beijing("2026-10-20T10:00"));
+            new Instalment(new BigDecimal("280000.00"), LocalDate.of(2027, 6, 1))), announced);
+    contractFixture.signedAndPublished(contractId, "sunshine1", beijing("2026-10-20T09:00"), "agency1",
+        beijing("2026-10-20T10:00"));
     if (file) {
-      contracts.submitFiling(contractId, null, null, null, beijing("2026-10-21T10:00"));
-      contracts.recordFiling(contractId, "finance1", beijing("2026-10-22T10:00"));
+      contractFixture.filed(contractId, beijing("2026-10-21T10:00"), "finance1", beijing("2026-10-22T10:00"));
     }
     return contractId;
   }
