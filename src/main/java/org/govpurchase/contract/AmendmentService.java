@@ -113,6 +113,8 @@ public class AmendmentService {
     Objects.requireNonNull(side, "side");
     if (side == ContractSide.SUPPLIER) {
       checkSupplier(contract, user);
+    } else {
+      checkAgency(contract, user);
     }
     if (contract.getStatus() != ContractStatus.FILED) {
       throw new ContractConflictException("合同" + contract.getId() + "当前" + contract.getStatus().label()
@@ -441,6 +443,19 @@ public class AmendmentService {
         new ContractAccessDeniedException("用户「" + user + "」不属于任何承接主体"));
     if (supplierId != contract.getSupplierId()) {
       throw new ContractAccessDeniedException("合同" + contract.getId() + "的乙方不是本承接主体");
+    }
+  }
+
+  /**
+   * Only an officer of the contract's purchasing agency proposes for 甲方. The membership is the plan
+   * package's (the finance bureau keeps it); read from its table as the payment package reads ours.
+   */
+  private void checkAgency(Contract contract, String user) {
+    List<String> agency = jdbc.queryForList("select agency_code from purchasing_agency_member where user_id = ?",
+        String.class, Objects.toString(user, ""));
+    if (!agency.contains(contract.getAgencyCode())) {
+      throw new ContractAccessDeniedException("用户「" + user + "」不是合同甲方（" + contract.getAgencyCode()
+          + "）的工作人员，不能提出合同变更");
     }
   }
 

@@ -76,7 +76,8 @@ class AmendmentProcessTest {
   @BeforeEach
   void filedContract() {
     BpmnAwareTests.init(engine);
-    plans = new PlanFixture(jdbc, "SZ-AMD", "深圳市合同变更测试局", 2027);
+    // the demo agency whose officer is the demo user agency: only its officers propose for 甲方
+    plans = new PlanFixture(jdbc, "SZFT-MZJ", "深圳市福田区民政局", 2027);
     long planId = plans.approvedPlan(NO, ProcurementMethod.DIRECT_PURCHASE, new BigDecimal("500000.00"),
         LocalDate.of(2026, 11, 1));
     ContractFixture contractFixture = new ContractFixture(awards, contracts);

@@ -86,6 +86,7 @@ class AmendmentServiceTest {
         LocalDate.of(2026, 11, 1));
     SupplierFixture.qualified(jdbc, SUNSHINE_CODE, "深圳市阳光社会工作服务中心", "sunshine1");
     SupplierFixture.qualified(jdbc, RAINBOW_CODE, "深圳市彩虹长者服务社", "rainbow1");
+    jdbc.update("insert into purchasing_agency_member (user_id, agency_code) values ('agency1', 'SZ-MZ')");
   }
 
   @AfterEach
@@ -94,6 +95,7 @@ class AmendmentServiceTest {
         "contract_amendment", "contract_instalment", "contract", "award_challenge", "award"}) {
       jdbc.update("delete from " + table);
     }
+    jdbc.update("delete from purchasing_agency_member where user_id = 'agency1'");
     plans.cleanUp();
     for (String table : new String[] {"supplier_condition_evidence", "supplier_member", "supplier_history",
         "supplier"}) {
@@ -207,6 +209,15 @@ class AmendmentServiceTest {
   }
 
   // ---- the new schedule ----------------------------------------------------------------------
+
+  @Test
+  void onlyAnOfficerOfTheContractsAgencyProposesForIt() {
+    long contractId = filedContract();
+    AmendmentProposal fundsUse = new AmendmentProposal(null, null, null, "结余资金用于助餐", "理由");
+    assertThatThrownBy(() -> service.check(contractId, ContractSide.AGENCY, "agency9", fundsUse))
+        .isInstanceOf(ContractAccessDeniedException.class).hasMessageContaining("SZ-MZ");
+    service.check(contractId, ContractSide.AGENCY, "agency1", fundsUse);
+  }
 
   @Test
   void aBlankUseOfFundsIsNoChange() {
