@@ -40,6 +40,10 @@ public final class ContractProcess {
   public static final String TASK_REVIEW_INSTALMENT = "Task_ReviewInstalment";
   public static final String TASK_RECORD_INSTALMENT_DECISION = "Task_RecordInstalmentDecision";
   public static final String TASK_PAY_INSTALMENT = "Task_PayInstalment";
+  /** per instalment: a timer at the end of its due date, set again when an amendment moved the date */
+  public static final String EVENT_INSTALMENT_DUE = "Event_InstalmentDue";
+  public static final String TASK_SUPERVISE_OVERDUE_INSTALMENT = "Task_SuperviseOverdueInstalment";
+  public static final String TASK_RECORD_INSTALMENT_SUPERVISION = "Task_RecordInstalmentSupervision";
   public static final String END_PAID = "EndEvent_ContractPaid";
 
   // ---- topics ----

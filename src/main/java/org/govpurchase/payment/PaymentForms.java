@@ -1,8 +1,14 @@
 package org.govpurchase.payment;
 
+import java.util.Date;
+import java.util.NoSuchElementException;
 import org.springframework.stereotype.Component;
 
-/** Read-only texts for the payment forms, in BPMN expressions: {@code ${paymentForms.instalmentSummary(instalmentId)}}. */
+/**
+ * Read-only facts of instalments for BPMN expressions: the forms' texts
+ * ({@code ${paymentForms.instalmentSummary(instalmentId)}}) and the due-date timer
+ * ({@code ${paymentForms.dueAt(instalmentId)}}, {@code ${paymentForms.overdue(instalmentId, now())}}).
+ */
 @Component("paymentForms")
 public class PaymentForms {
 
@@ -19,6 +25,19 @@ public class PaymentForms {
       return "（分期编号缺失）";
     }
     return payments.instalmentSummary(id).orElse("（分期" + id + "不存在）");
+  }
+
+  /** the end of the instalment's current due date, Beijing time, for the timer that watches it */
+  public Date dueAt(Object instalmentId) {
+    Long id = id(instalmentId);
+    return Date.from(payments.dueDeadline(id == null ? -1 : id)
+        .orElseThrow(() -> new NoSuchElementException("分期" + instalmentId + "不存在")));
+  }
+
+  /** unpaid and past its current due date; false when the due date was moved later meanwhile */
+  public boolean overdue(Object instalmentId, Date now) {
+    Long id = id(instalmentId);
+    return id != null && payments.overdue(id, now.toInstant());
   }
 
   static Long id(Object value) {

@@ -318,6 +318,23 @@ public class PaymentService {
     return Optional.of(text.toString());
   }
 
+  /**
+   * The end (23:59:59 Beijing) of the instalment's due date as it stands now: an amendment may have
+   * moved it since the timer that watches it was set. Runs inside the engine's transaction.
+   */
+  @Transactional(readOnly = true, noRollbackFor = NoSuchElementException.class)
+  public Optional<Instant> dueDeadline(long instalmentId) {
+    return jdbc.query("select id, contract_id, seq, amount, due_date from contract_instalment where id = ?",
+        PaymentService::instalmentRow, instalmentId).stream().findFirst()
+        .map(i -> i.dueDate().atTime(23, 59, 59).atZone(BEIJING).toInstant());
+  }
+
+  /** not paid and past the end of its (current) due date at {@code now}; false for an unknown id */
+  @Transactional(readOnly = true, noRollbackFor = NoSuchElementException.class)
+  public boolean overdue(long instalmentId, Instant now) {
+    return dueDeadline(instalmentId).filter(now::isAfter).isPresent() && payment(instalmentId).isEmpty();
+  }
+
   // ---- helpers -------------------------------------------------------------------------------
 
   private Optional<FundsConfirmation> funds(long contractId) {

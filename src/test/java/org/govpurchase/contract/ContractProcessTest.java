@@ -9,6 +9,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.govpurchase.contract.ContractProcess.*;
 import static org.govpurchase.testing.Clock.beijing;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.when;
 
 import java.util.Date;
 import java.util.HashMap;
@@ -29,7 +32,9 @@ import org.govpurchase.testing.ProcessTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.govpurchase.payment.PaymentForms;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * Every path of processes/contract.bpmn with its limits on real calendar dates: the 30 days to
@@ -46,10 +51,16 @@ class ContractProcessTest {
   @Autowired TaskService taskService;
   @Autowired ExternalTaskService externalTaskService;
   @Autowired ManagementService managementService;
+  /** the instalments 9511 and 9512 are not in the database: their due dates come from here */
+  @MockitoBean PaymentForms paymentForms;
+  final Map<Long, Date> dueAt = new HashMap<>(Map.of(9511L, beijing("2026-12-31T23:59:59"),
+      9512L, beijing("2027-06-30T23:59:59")));
 
   @BeforeEach
   void init() {
     BpmnAwareTests.init(engine);
+    when(paymentForms.dueAt(any())).thenAnswer(call -> dueAt.get(((Number) call.getArgument(0)).longValue()));
+    when(paymentForms.instalmentSummary(any())).thenAnswer(call -> "第" + call.getArgument(0) + "号分期");
   }
 
   @AfterEach
@@ -143,6 +154,40 @@ class ContractProcessTest {
     requestInstalment(9512L);
     payInstalment(TASK_REVIEW_INSTALMENT, 9512L);
     assertThat(contract).isEnded().hasNotPassed(TASK_APPROVE_INSTALMENT);
+  }
+
+  @Test
+  void shouldEscalateAnInstalmentUnpaidAtTheEndOfItsDueDateAndWatchAMovedDateAgain() {
+    ProcessInstance contract = signedAndFiled();
+    planPayments(contract, "AGENCY_BUDGET");
+    assertThat(dueTimers(contract)).extracting(org.camunda.bpm.engine.runtime.Job::getDuedate)
+        .containsExactlyInAnyOrder(beijing("2026-12-31T23:59:59"), beijing("2027-06-30T23:59:59"));
+
+    // an amendment moved instalment 9511 to 2027-01-15: when the old date passes it is not overdue, the timer is set again
+    dueAt.put(9511L, beijing("2027-01-15T23:59:59"));
+    execute(dueTimer(contract, beijing("2026-12-31T23:59:59")));
+    assertThat(dueTimers(contract)).extracting(org.camunda.bpm.engine.runtime.Job::getDuedate)
+        .containsExactlyInAnyOrder(beijing("2027-01-15T23:59:59"), beijing("2027-06-30T23:59:59"));
+
+    // unpaid at the end of the new date: supervision is asked while the request and payment stay open
+    when(paymentForms.overdue(eq(9511L), any())).thenReturn(true);
+    execute(dueTimer(contract, beijing("2027-01-15T23:59:59")));
+    Task supervise = task(TASK_SUPERVISE_OVERDUE_INSTALMENT, contract);
+    assertThat(supervise).hasCandidateGroup(Groups.SUPERVISION);
+    assertThat(taskService.getVariable(supervise.getId(), VAR_SUPERVISION_SUBJECT)).asString()
+        .contains(NO, "逾期未付", "第9511号分期");
+    complete(supervise);
+    LockedExternalTask record = lock("supervision.recordAction");
+    assertThat(record.getVariables()).containsEntry("overdueActivity", EVENT_INSTALMENT_DUE);
+    externalTaskService.complete(record.getId(), "test");
+    requestInstalment(9511L);
+    payInstalment(TASK_APPROVE_INSTALMENT, 9511L);
+
+    // paid before its due date: the payment ends the instalment and its timer with it
+    requestInstalment(9512L);
+    payInstalment(TASK_APPROVE_INSTALMENT, 9512L);
+    assertThat(contract).isEnded().hasPassed(END_PAID);
+    assertThat(managementService.createJobQuery().processInstanceId(contract.getId()).count()).isZero();
   }
 
   @Test
@@ -266,6 +311,15 @@ class ContractProcessTest {
     form.put(VAR_INSTALMENT_PREFIX + "2Amount", 75000);
     form.put(VAR_INSTALMENT_PREFIX + "2DueDate", "2027-06-30");
     return form;
+  }
+
+  private List<org.camunda.bpm.engine.runtime.Job> dueTimers(ProcessInstance contract) {
+    return managementService.createJobQuery().processInstanceId(contract.getId()).activityId(EVENT_INSTALMENT_DUE)
+        .list();
+  }
+
+  private org.camunda.bpm.engine.runtime.Job dueTimer(ProcessInstance contract, Date due) {
+    return dueTimers(contract).stream().filter(j -> j.getDuedate().equals(due)).findFirst().orElseThrow();
   }
 
   private org.camunda.bpm.engine.runtime.Job timer(ProcessInstance contract, String activityId) {

@@ -124,6 +124,23 @@ class PaymentServiceTest {
   }
 
   @Test
+  void anInstalmentIsOverdueWhenUnpaidAfterTheEndOfItsDueDateInBeijing() {
+    long contractId = contract(true);
+    InstalmentRequest request = service.requestInstalment(contractId, 1, "sunshine1", "第一期服务已完成",
+        beijing("2026-11-30T09:00"));
+    long id = request.instalmentId();
+    assertThat(forms.dueAt(id)).isEqualTo(java.util.Date.from(java.time.Instant.parse("2026-12-01T15:59:59Z")));
+    assertThat(service.overdue(id, beijing("2026-12-01T23:59:59"))).isFalse();
+    assertThat(forms.overdue(id, java.util.Date.from(beijing("2026-12-02T00:00:01")))).isTrue();
+    assertThat(service.overdue(987654L, beijing("2027-12-02T00:00"))).isFalse();
+    assertThatThrownBy(() -> forms.dueAt(987654L)).isInstanceOf(java.util.NoSuchElementException.class);
+
+    service.recordDecision(id, "APPROVE", null, "agency1", beijing("2026-12-03T09:00"));
+    service.pay(id, "instalment-" + id, null, beijing("2026-12-03T10:00"));
+    assertThat(service.overdue(id, beijing("2026-12-04T00:00"))).isFalse();
+  }
+
+  @Test
   void thePlanListsTheInstalmentsOfAFiledContractWithItsRoute() {
     long contractId = contract(false);
     assertThatThrownBy(() -> service.planPayments(contractId)).isInstanceOf(PaymentConflictException.class);
