@@ -85,7 +85,8 @@ class AmendmentController {
     if (body.accept() == null) {
       throw new org.govpurchase.web.InvalidRequestException("请答复是否同意（accept: true 或 false）");
     }
-    if (service.amendment(amendmentId).contractId() != contractId) {
+    // the organization first (403), then whether the amendment is this contract's (404)
+    if (service.amendmentsFor(contractId, user.getName()).stream().noneMatch(a -> a.id() == amendmentId)) {
       throw new java.util.NoSuchElementException("合同" + contractId + "没有变更" + amendmentId);
     }
     AmendmentView answered = service.answer(amendmentId, ContractSide.SUPPLIER, user.getName(), body.accept(),

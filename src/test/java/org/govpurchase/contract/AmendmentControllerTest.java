@@ -121,7 +121,8 @@ class AmendmentControllerTest {
   @Test
   @WithMockUser(username = "supplier1", roles = "supplier")
   void theSupplierRefusesAndTheWaitingProcessHearsIt() throws Exception {
-    when(service.amendment(4)).thenReturn(amendment(4, 9, ContractSide.AGENCY, AmendmentStatus.PROPOSED));
+    when(service.amendmentsFor(9, "supplier1"))
+        .thenReturn(List.of(amendment(4, 9, ContractSide.AGENCY, AmendmentStatus.PROPOSED)));
     when(service.answer(4, ContractSide.SUPPLIER, "supplier1", false, "不同意", NOW))
         .thenReturn(amendment(4, 9, ContractSide.AGENCY, AmendmentStatus.REFUSED));
 
@@ -147,7 +148,9 @@ class AmendmentControllerTest {
   @Test
   @WithMockUser(username = "supplier1", roles = "supplier")
   void anAmendmentOfAnotherContractIsNotFound() throws Exception {
-    when(service.amendment(5)).thenReturn(amendment(5, 8, ContractSide.AGENCY, AmendmentStatus.PROPOSED));
+    // amendment 5 belongs to another contract: contract 9 of this supplier has only amendment 4
+    when(service.amendmentsFor(9, "supplier1"))
+        .thenReturn(List.of(amendment(4, 9, ContractSide.AGENCY, AmendmentStatus.PROPOSED)));
 
     mvc.perform(post("/api/contracts/9/amendments/5/answer").contentType(MediaType.APPLICATION_JSON)
             .content("{\"accept\":true}"))
@@ -159,7 +162,8 @@ class AmendmentControllerTest {
   @Test
   @WithMockUser(username = "supplier1", roles = "supplier")
   void anAnswerNobodyWaitsForIsAConflict() throws Exception {
-    when(service.amendment(4)).thenReturn(amendment(4, 9, ContractSide.AGENCY, AmendmentStatus.PROPOSED));
+    when(service.amendmentsFor(9, "supplier1"))
+        .thenReturn(List.of(amendment(4, 9, ContractSide.AGENCY, AmendmentStatus.PROPOSED)));
     when(service.answer(anyLong(), any(), any(), eq(true), any(), any()))
         .thenReturn(amendment(4, 9, ContractSide.AGENCY, AmendmentStatus.AGREED));
     doThrow(new ContractConflictException("合同变更4已不在等待承接主体答复，答复未受理")).when(process)
