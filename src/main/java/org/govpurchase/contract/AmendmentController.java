@@ -8,9 +8,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import org.govpurchase.contract.ContractViews.AmendmentView;
 import org.govpurchase.contract.ContractViews.Instalment;
 import org.govpurchase.identity.Groups;
+import org.govpurchase.web.InvalidRequestException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.ResponseEntity;
@@ -83,11 +85,11 @@ class AmendmentController {
   AmendmentView answer(@PathVariable long contractId, @PathVariable long amendmentId, @RequestBody AnswerRequest body,
       Authentication user) {
     if (body.accept() == null) {
-      throw new org.govpurchase.web.InvalidRequestException("请答复是否同意（accept: true 或 false）");
+      throw new InvalidRequestException("请答复是否同意（accept: true 或 false）");
     }
     // the organization first (403), then whether the amendment is this contract's (404)
     if (service.amendmentsFor(contractId, user.getName()).stream().noneMatch(a -> a.id() == amendmentId)) {
-      throw new java.util.NoSuchElementException("合同" + contractId + "没有变更" + amendmentId);
+      throw new NoSuchElementException("合同" + contractId + "没有变更" + amendmentId);
     }
     AmendmentView answered = service.answer(amendmentId, ContractSide.SUPPLIER, user.getName(), body.accept(),
         body.reason(), clock.instant());

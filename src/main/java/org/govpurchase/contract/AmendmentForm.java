@@ -5,7 +5,9 @@ import static org.govpurchase.contract.AmendmentProcess.*;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.apache.commons.lang3.StringUtils;
@@ -43,8 +45,8 @@ public record AmendmentForm(AmendmentProposal proposal, List<String> problems) {
   }
 
   /** the variables that carry a proposal, for the supplier API's process start */
-  public static java.util.Map<String, Object> variables(AmendmentProposal p) {
-    java.util.Map<String, Object> vars = new java.util.HashMap<>();
+  public static Map<String, Object> variables(AmendmentProposal p) {
+    Map<String, Object> vars = new HashMap<>();
     vars.put(VAR_NEW_AMOUNT, p.amount() == null ? null : p.amount().toPlainString());
     vars.put(VAR_NEW_TERM_END, p.termEnd() == null ? null : p.termEnd().toString());
     for (int n = 0; n < p.schedule().size(); n++) {

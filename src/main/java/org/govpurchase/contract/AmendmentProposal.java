@@ -2,7 +2,10 @@ package org.govpurchase.contract;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import org.apache.commons.lang3.StringUtils;
 import org.govpurchase.contract.ContractViews.Instalment;
 
 /**
@@ -19,9 +22,9 @@ public record AmendmentProposal(BigDecimal amount, LocalDate termEnd, List<Insta
 
   public AmendmentProposal {
     // a blank text is no change: "   " as the use of funds must not make an empty proposal look like one
-    fundsUse = org.apache.commons.lang3.StringUtils.stripToNull(fundsUse);
-    reason = org.apache.commons.lang3.StringUtils.strip(reason);
-    schedule = schedule == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(schedule));
+    fundsUse = StringUtils.stripToNull(fundsUse);
+    reason = StringUtils.strip(reason);
+    schedule = schedule == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(schedule));
   }
 
   boolean changesNothing() {
