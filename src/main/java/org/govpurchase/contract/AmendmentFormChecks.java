@@ -26,8 +26,8 @@ final class AmendmentFormChecks {
    * StartEvent_AmendmentProposed: who proposes and whether the change may be proposed. Started in
    * Tasklist (or over the engine's REST API, which only purchasing-agency officers may do), the
    * engine has set initiatedBy: the agency proposes, whatever the variables say. Started by the
-   * supplier API, which runs as no engine user, the API has set proposedBy, proposer and contractId.
-   * Sets contractId, proposedBy and proposer for the rest of the process.
+   * supplier API, which runs as no engine user, the API has set proposedBy, proposer and contractId,
+   * and has checked the proposal itself. Sets contractId, proposedBy and proposer for the rest of the process.
    */
   @Component("amendmentProposalCheck")
   static class ProposalCheck implements ExecutionListener {
@@ -49,7 +49,9 @@ final class AmendmentFormChecks {
       Long contractId = null;
       try {
         contractId = contractId(execution);
-        if (problems.isEmpty()) {
+        // the supplier API checked its proposal a moment ago in this transaction, and propose() checks
+        // it again under the contract's lock: only a proposal from Tasklist is checked here
+        if (problems.isEmpty() && side == ContractSide.AGENCY) {
           amendments.check(contractId, side, proposer, form.proposal());
         }
       } catch (InvalidRequestException e) {
