@@ -9,7 +9,6 @@ import java.util.List;
 import org.govpurchase.award.AwardViews.ChallengeView;
 import org.govpurchase.identity.Groups;
 import org.springframework.context.annotation.Profile;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -22,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The supplier API for challenges (质疑) against an announced award. The time is the
- * application's {@link Clock} bean if there is one, else the system clock.
+ * platform's {@link Clock} bean.
  */
 @RestController
 @RequestMapping("/api/awards")
@@ -39,10 +38,10 @@ class AwardController {
   private final AwardService service;
   private final Clock clock;
 
-  AwardController(ChallengeIntake intake, AwardService service, ObjectProvider<Clock> clock) {
+  AwardController(ChallengeIntake intake, AwardService service, Clock clock) {
     this.intake = intake;
     this.service = service;
-    this.clock = clock.getIfUnique(Clock::systemUTC);
+    this.clock = clock;
   }
 
   @PostMapping("/{procurementNo}/challenges")

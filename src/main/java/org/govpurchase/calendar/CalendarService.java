@@ -1,6 +1,6 @@
 package org.govpurchase.calendar;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.apache.commons.lang3.StringUtils;
 import org.govpurchase.calendar.CalendarViews.DayView;
@@ -24,9 +24,11 @@ class CalendarService {
   private static final int MAX_USER = 64;
 
   private final CalendarYearRepository years;
+  private final Clock clock;
 
-  CalendarService(CalendarYearRepository years) {
+  CalendarService(CalendarYearRepository years, Clock clock) {
     this.years = years;
+    this.clock = clock;
   }
 
   @Transactional(readOnly = true)
@@ -98,8 +100,8 @@ class CalendarService {
         "日期 " + date + " 不在 " + year + " 年内 / date " + date + " is not in " + year);
   }
 
-  private static void touch(CalendarYear entity, String user) {
-    entity.touch(StringUtils.truncate(user, MAX_USER), Instant.now());
+  private void touch(CalendarYear entity, String user) {
+    entity.touch(StringUtils.truncate(user, MAX_USER), clock.instant());
   }
 
   private static void check(boolean condition, String message) {

@@ -1,5 +1,6 @@
 package org.govpurchase.catalog;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -29,11 +30,14 @@ class CatalogService {
   private final CatalogVersionRepository versions;
   private final PurchasingAgencyRepository agencies;
   private final ScopeCheck scopeCheck;
+  private final Clock clock;
 
-  CatalogService(CatalogVersionRepository versions, PurchasingAgencyRepository agencies, ScopeCheck scopeCheck) {
+  CatalogService(CatalogVersionRepository versions, PurchasingAgencyRepository agencies, ScopeCheck scopeCheck,
+      Clock clock) {
     this.versions = versions;
     this.agencies = agencies;
     this.scopeCheck = scopeCheck;
+    this.clock = clock;
   }
 
   /**
@@ -206,8 +210,8 @@ class CatalogService {
     return new String(text.codePoints().limit(max).toArray(), 0, max);
   }
 
-  private static Instant now() {
+  private Instant now() {
     // whole seconds: what MySQL keeps with sendFractionalSeconds=false
-    return Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    return clock.instant().truncatedTo(ChronoUnit.SECONDS);
   }
 }

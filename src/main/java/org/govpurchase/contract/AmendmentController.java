@@ -13,7 +13,6 @@ import org.govpurchase.contract.ContractViews.AmendmentView;
 import org.govpurchase.contract.ContractViews.Instalment;
 import org.govpurchase.identity.Groups;
 import org.govpurchase.web.InvalidRequestException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,10 +49,10 @@ class AmendmentController {
   private final AmendmentMessages process;
   private final Clock clock;
 
-  AmendmentController(AmendmentService service, AmendmentMessages process, ObjectProvider<Clock> clock) {
+  AmendmentController(AmendmentService service, AmendmentMessages process, Clock clock) {
     this.service = service;
     this.process = process;
-    this.clock = clock.getIfUnique(Clock::systemUTC);
+    this.clock = clock;
   }
 
   @GetMapping

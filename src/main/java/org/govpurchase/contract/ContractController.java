@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.List;
 import org.govpurchase.contract.ContractViews.ContractView;
 import org.govpurchase.identity.Groups;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,8 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The supplier API for contracts: the organization's contracts and its signature (乙方签字). The
  * signature and the message that tells the Contract process share one transaction: a signature
- * the process is not waiting for is not written. The time is the application's {@link Clock} bean
- * if there is one, else the system clock.
+ * the process is not waiting for is not written. The time is the platform's {@link Clock} bean.
  */
 @RestController
 @RequestMapping("/api/contracts")
@@ -36,10 +34,10 @@ class ContractController {
   private final ContractMessages process;
   private final Clock clock;
 
-  ContractController(ContractService service, ContractMessages process, ObjectProvider<Clock> clock) {
+  ContractController(ContractService service, ContractMessages process, Clock clock) {
     this.service = service;
     this.process = process;
-    this.clock = clock.getIfUnique(Clock::systemUTC);
+    this.clock = clock;
   }
 
   @GetMapping("/mine")

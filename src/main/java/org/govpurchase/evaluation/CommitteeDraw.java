@@ -1,6 +1,7 @@
 package org.govpurchase.evaluation;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -61,10 +62,14 @@ public class CommitteeDraw {
   private final ExpertRepository experts;
   private final DrawnCommitteeRepository draws;
   private final EvaluationProperties.Committee config;
-  CommitteeDraw(ExpertRepository experts, DrawnCommitteeRepository draws, EvaluationProperties properties) {
+  private final Clock clock;
+
+  CommitteeDraw(ExpertRepository experts, DrawnCommitteeRepository draws, EvaluationProperties properties,
+      Clock clock) {
     this.experts = experts;
     this.draws = draws;
     this.config = properties.committee();
+    this.clock = clock;
   }
 
   /**
@@ -332,9 +337,9 @@ public class CommitteeDraw {
         + procurementNo);
   }
 
-  private static LocalDateTime now() {
+  private LocalDateTime now() {
     // whole seconds: what MySQL keeps with sendFractionalSeconds=false
-    return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+    return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
   }
 
   private static void check(boolean condition, String message) {

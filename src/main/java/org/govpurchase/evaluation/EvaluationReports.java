@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -28,9 +29,11 @@ public class EvaluationReports {
       .build();
 
   private final EvaluationReportRepository reports;
+  private final Clock clock;
 
-  EvaluationReports(EvaluationReportRepository reports) {
+  EvaluationReports(EvaluationReportRepository reports, Clock clock) {
     this.reports = reports;
+    this.clock = clock;
   }
 
   /**
@@ -46,7 +49,7 @@ public class EvaluationReports {
     }
     // a concurrent second save fails on the unique procurement_no; its retry finds this one
     reports.saveAndFlush(new EvaluationReportRow(report.procurementNo(), json(report),
-        LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS)));
+        LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS)));
     return report;
   }
 

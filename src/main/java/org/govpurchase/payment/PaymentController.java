@@ -10,7 +10,6 @@ import org.govpurchase.payment.PaymentViews.AgencyLateness;
 import org.govpurchase.payment.PaymentViews.ContractPayments;
 import org.govpurchase.payment.PaymentViews.InstalmentRequest;
 import org.govpurchase.supplier.SupplierService;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,11 +40,11 @@ class PaymentController {
   private final Clock clock;
 
   PaymentController(PaymentService service, PaymentMessages process, SupplierService suppliers,
-      ObjectProvider<Clock> clock) {
+      Clock clock) {
     this.service = service;
     this.process = process;
     this.suppliers = suppliers;
-    this.clock = clock.getIfUnique(Clock::systemUTC);
+    this.clock = clock;
   }
 
   @PostMapping("/api/contracts/{id}/instalments/{seq}/request")

@@ -1,5 +1,6 @@
 package org.govpurchase.plan;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -27,13 +28,15 @@ class PlanService {
   private final AgencyMemberRepository members;
   private final CatalogLookup catalog;
   private final String numberPrefix;
+  private final Clock clock;
 
   PlanService(PurchasePlanRepository plans, AgencyMemberRepository members, CatalogLookup catalog,
-      @Value("${platform.plan.number-prefix:SZ}") String numberPrefix) {
+      @Value("${platform.plan.number-prefix:SZ}") String numberPrefix, Clock clock) {
     this.plans = plans;
     this.members = members;
     this.catalog = catalog;
     this.numberPrefix = numberPrefix;
+    this.clock = clock;
   }
 
   /** the purchasing agency the user works for, if any */
@@ -217,8 +220,8 @@ class PlanService {
     return text.substring(0, end);
   }
 
-  private static Instant now() {
+  private Instant now() {
     // whole seconds: what MySQL keeps with sendFractionalSeconds=false
-    return Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    return clock.instant().truncatedTo(ChronoUnit.SECONDS);
   }
 }

@@ -1,5 +1,6 @@
 package org.govpurchase.supervision;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -45,9 +46,11 @@ class SupervisionService {
       .collect(Collectors.joining("、"));
 
   private final SupervisionRecordRepository records;
+  private final Clock clock;
 
-  SupervisionService(SupervisionRecordRepository records) {
+  SupervisionService(SupervisionRecordRepository records, Clock clock) {
     this.records = records;
+    this.clock = clock;
   }
 
   /**
@@ -81,7 +84,7 @@ class SupervisionService {
     // its retry finds the first one's row above.
     SupervisionRecord row = records.saveAndFlush(new SupervisionRecord(processInstanceId, activityInstanceId,
         processDefinitionKey, businessKey, overdueActivity, subject, action, note, supervisor,
-        LocalDateTime.now(ZoneOffset.UTC)));
+        LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)));
     return SupervisionRecordView.of(row);
   }
 

@@ -75,7 +75,7 @@ class DemoSuppliers {
         SupplierStatus.ACTIVE, null), REGISTRAR).id();
     for (SupplierCondition condition : demo.verified()) {
       suppliers.recordEvidence(id, condition, new EvidenceRequest(evidenceFor(condition), "DEMO-" + condition.name(),
-          expiring(condition) ? SupplierService.today().plusYears(1) : null, true), REGISTRAR, true);
+          expiring(condition) ? suppliers.today().plusYears(1) : null, true), REGISTRAR, true);
     }
     if (demo.status() != SupplierStatus.ACTIVE) {
       suppliers.update(id, new SupplierRequest(demo.creditCode(), demo.name(),
@@ -85,8 +85,8 @@ class DemoSuppliers {
     return id;
   }
 
-  private static LocalDate gradeValidUntil(DemoSupplier demo) {
-    return SupplierService.today().plusYears(demo.gradeYears());
+  private LocalDate gradeValidUntil(DemoSupplier demo) {
+    return suppliers.today().plusYears(demo.gradeYears());
   }
 
   /** tax and compliance records are renewed every year; the others stand until revoked */

@@ -1,5 +1,6 @@
 package org.govpurchase.supplier;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -49,10 +50,14 @@ public class InvitationDraw {
   private final SupplierService registry;
   private final SupplierRepository suppliers;
   private final DrawnInvitationRepository draws;
-  InvitationDraw(SupplierService registry, SupplierRepository suppliers, DrawnInvitationRepository draws) {
+  private final Clock clock;
+
+  InvitationDraw(SupplierService registry, SupplierRepository suppliers, DrawnInvitationRepository draws,
+      Clock clock) {
     this.registry = registry;
     this.suppliers = suppliers;
     this.draws = draws;
+    this.clock = clock;
   }
 
   /**
@@ -146,8 +151,8 @@ public class InvitationDraw {
   }
 
   /** whole seconds: the MySQL URL sends no fractional seconds, so what we hold is what is stored */
-  private static Instant now() {
-    return Instant.now().truncatedTo(ChronoUnit.SECONDS);
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.SECONDS);
   }
 
   private static void check(boolean condition, String message) {

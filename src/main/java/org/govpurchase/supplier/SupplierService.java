@@ -1,5 +1,6 @@
 package org.govpurchase.supplier;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -53,13 +54,15 @@ public class SupplierService {
   private final ConditionEvidenceRepository evidence;
   private final SupplierMemberRepository members;
   private final SupplierHistoryRepository history;
+  private final Clock clock;
 
   SupplierService(SupplierRepository suppliers, ConditionEvidenceRepository evidence,
-      SupplierMemberRepository members, SupplierHistoryRepository history) {
+      SupplierMemberRepository members, SupplierHistoryRepository history, Clock clock) {
     this.suppliers = suppliers;
     this.evidence = evidence;
     this.members = members;
     this.history = history;
+    this.clock = clock;
   }
 
   // ---- reading -------------------------------------------------------------------------------
@@ -408,12 +411,12 @@ public class SupplierService {
     return StringUtils.defaultIfBlank(StringUtils.truncate(by, MAX_USER), "system");
   }
 
-  static LocalDate today() {
-    return LocalDate.now(BEIJING);
+  LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), BEIJING);
   }
 
   /** whole seconds: the MySQL URL sends no fractional seconds, so what we hold is what is stored */
-  private static Instant now() {
-    return Instant.now().truncatedTo(ChronoUnit.SECONDS);
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.SECONDS);
   }
 }

@@ -14,7 +14,6 @@ import org.govpurchase.tender.TenderViews.ClarificationView;
 import org.govpurchase.tender.TenderViews.TenderSummary;
 import org.govpurchase.tender.TenderViews.TenderView;
 import org.springframework.context.annotation.Profile;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -31,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The supplier API for tenders: open tenders, clarification questions, and the organization's own
  * bid. Another organization's bid is never shown here. The time is the application's
- * {@link Clock} bean if there is one, else the system clock. Each write and the message that tells
+ * {@link Clock} bean. Each write and the message that tells
  * the Tendering process about it share one transaction: what the process does not accept is not written.
  */
 @RestController
@@ -53,10 +52,10 @@ class TenderController {
   private final TenderingMessages process;
   private final Clock clock;
 
-  TenderController(TenderService service, TenderingMessages process, ObjectProvider<Clock> clock) {
+  TenderController(TenderService service, TenderingMessages process, Clock clock) {
     this.service = service;
     this.process = process;
-    this.clock = clock.getIfUnique(Clock::systemUTC);
+    this.clock = clock;
   }
 
   @GetMapping

@@ -50,6 +50,7 @@ class CalendarPersistenceTest {
   @Autowired private CalendarService service;
   @Autowired private WorkingDays workingDays;
   @Autowired private JdbcTemplate jdbc;
+  @Autowired private java.time.Clock clock;
 
   @Test
   void shouldSeedTheOfficial2025And2026CalendarsExactly() {
@@ -111,10 +112,10 @@ class CalendarPersistenceTest {
 
   @Test
   void shouldStoreTheUpdateTimeInUtc() {
-    Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Instant before = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     Instant updatedAt = service.saveYear(2035, CalendarYearStatus.UNCONFIRMED, null, "officer").updatedAt();
 
-    assertThat(updatedAt).isBetween(before, Instant.now());
+    assertThat(updatedAt).isBetween(before, clock.instant());
     // the column holds UTC wall-clock time whatever the JVM's zone (run with -Duser.timezone=Asia/Shanghai)
     LocalDateTime stored = jdbc.queryForObject(
         "select updated_at from calendar_year where calendar_year = 2035", LocalDateTime.class);
@@ -195,7 +196,7 @@ class CalendarPersistenceTest {
   @TestConfiguration(proxyBeanMethods = false)
   @EnableTransactionManagement(proxyTargetClass = true)
   @EnableJpaRepositories(basePackageClasses = CalendarYearRepository.class)
-  @Import({CalendarService.class, JpaCalendarSource.class, WorkingDays.class})
+  @Import({CalendarService.class, JpaCalendarSource.class, WorkingDays.class, ClockConfiguration.class})
   static class Config {
 
     @Bean

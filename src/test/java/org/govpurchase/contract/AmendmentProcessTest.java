@@ -64,6 +64,7 @@ class AmendmentProcessTest {
   @Autowired AwardService awards;
   @Autowired AmendmentController api;
   @Autowired JdbcTemplate jdbc;
+  @Autowired java.time.Clock clock;
 
   PlanFixture plans;
   long contractId;
@@ -125,14 +126,14 @@ class AmendmentProcessTest {
 
     // 504,000 (+5%): the supplier accepts, it takes effect, is re-published and filed
     ProcessInstance first = proposeAsAgency(amount("504000.00", "240000.00", "264000.00"));
-    WorkerRun.run(engine, TOPIC_REGISTER, new AmendmentWorkers.Register(amendments));
+    WorkerRun.run(engine, TOPIC_REGISTER, new AmendmentWorkers.Register(amendments, clock));
     assertThat(first).isWaitingAt(GATEWAY_AWAIT_SUPPLIER_ANSWER).variables()
         .containsEntry(VAR_PROPOSED_BY, "AGENCY").containsEntry(VAR_PROPOSER, "agency")
         .containsEntry(VAR_SHORTENS_TERM, false).containsEntry(VAR_PROCUREMENT_NO, NO);
     long amendmentId = (Long) runtimeService.getVariable(first.getId(), VAR_AMENDMENT_ID);
     answerAsSupplier(amendmentId, true, null);
-    WorkerRun.run(engine, TOPIC_RECORD_ANSWER, new AmendmentWorkers.RecordAnswer(amendments));
-    WorkerRun.run(engine, TOPIC_TAKE_EFFECT, new AmendmentWorkers.TakeEffect(amendments));
+    WorkerRun.run(engine, TOPIC_RECORD_ANSWER, new AmendmentWorkers.RecordAnswer(amendments, clock));
+    WorkerRun.run(engine, TOPIC_TAKE_EFFECT, new AmendmentWorkers.TakeEffect(amendments, clock));
     assertThat(first).hasNotPassed(TASK_APPROVE_TERM);
     fileAmendment(first);
     assertThat(first).isEnded().hasPassed(END_FILED);
@@ -158,7 +159,7 @@ class AmendmentProcessTest {
     // one year squeezed into eight months, proposed by the supplier; the agency answers in Tasklist
     ProcessInstance refused = proposeAsSupplier(shortened());
     assertThat(refused).isWaitingAt(TASK_REGISTER);
-    WorkerRun.run(engine, TOPIC_REGISTER, new AmendmentWorkers.Register(amendments));
+    WorkerRun.run(engine, TOPIC_REGISTER, new AmendmentWorkers.Register(amendments, clock));
     Task answer = task(TASK_ANSWER, refused);
     assertThat(answer).hasCandidateGroup(Groups.PURCHASING_AGENCY);
     // 10 working days across National Day: Sep 29, 30, Oct 8, 9, the make-up Saturday Oct 10, 12 … 16
@@ -168,11 +169,11 @@ class AmendmentProcessTest {
     assertThatThrownBy(() -> completeAs("agency", answer, Map.of(VAR_ANSWER, REFUSE)))
         .hasMessageContaining("amendmentAnswerReason");
     completeAs("agency", answer, Map.of(VAR_ANSWER, ACCEPT));
-    WorkerRun.run(engine, TOPIC_RECORD_ANSWER, new AmendmentWorkers.RecordAnswer(amendments));
+    WorkerRun.run(engine, TOPIC_RECORD_ANSWER, new AmendmentWorkers.RecordAnswer(amendments, clock));
     Task approval = task(TASK_APPROVE_TERM, refused);
     assertThat(approval).hasCandidateGroup(Groups.FINANCE_BUREAU);
     completeAs("finance", approval, Map.of(VAR_TERM_DECISION, REFUSE, VAR_TERM_DECISION_REASON, "服务目标无法在八个月内完成"));
-    WorkerRun.run(engine, TOPIC_RECORD_TERM_DECISION, new AmendmentWorkers.RecordTermDecision(amendments));
+    WorkerRun.run(engine, TOPIC_RECORD_TERM_DECISION, new AmendmentWorkers.RecordTermDecision(amendments, clock));
     assertThat(refused).isEnded().hasPassed(END_TERM_REFUSED);
     assertThat(amendments.amendments(contractId)).singleElement().satisfies(a -> {
       assertThat(a.status()).isEqualTo(AmendmentStatus.TERM_REFUSED);
@@ -183,20 +184,20 @@ class AmendmentProcessTest {
     // proposed again, approved: the contract ends 2027-06-30, is re-published within 2 working days
     // (Sep 29, 30) and filed again within 7 (Sep 29, 30, Oct 8, 9, the make-up Saturday Oct 10, 12, 13)
     ProcessInstance approved = proposeAsSupplier(shortened());
-    WorkerRun.run(engine, TOPIC_REGISTER, new AmendmentWorkers.Register(amendments));
+    WorkerRun.run(engine, TOPIC_REGISTER, new AmendmentWorkers.Register(amendments, clock));
     completeAs("agency", task(TASK_ANSWER, approved), Map.of(VAR_ANSWER, ACCEPT));
-    WorkerRun.run(engine, TOPIC_RECORD_ANSWER, new AmendmentWorkers.RecordAnswer(amendments));
+    WorkerRun.run(engine, TOPIC_RECORD_ANSWER, new AmendmentWorkers.RecordAnswer(amendments, clock));
     completeAs("finance", task(TASK_APPROVE_TERM, approved), Map.of(VAR_TERM_DECISION, APPROVE));
-    WorkerRun.run(engine, TOPIC_RECORD_TERM_DECISION, new AmendmentWorkers.RecordTermDecision(amendments));
+    WorkerRun.run(engine, TOPIC_RECORD_TERM_DECISION, new AmendmentWorkers.RecordTermDecision(amendments, clock));
     assertThat(approved).isWaitingAt(TASK_TAKE_EFFECT).variables().containsKey(VAR_AGREED_AT);
     assertThat(job(EVENT_PUBLICATION_OVERDUE, approved).getDuedate()).isEqualTo(beijing("2026-09-30T23:59:59"));
-    WorkerRun.run(engine, TOPIC_TAKE_EFFECT, new AmendmentWorkers.TakeEffect(amendments));
+    WorkerRun.run(engine, TOPIC_TAKE_EFFECT, new AmendmentWorkers.TakeEffect(amendments, clock));
     assertThat(contracts.contract(contractId).termEnd()).isEqualTo(LocalDate.of(2027, 6, 30));
-    WorkerRun.run(engine, ContractProcess.TOPIC_SUBMIT_FILING, new SubmitFilingWorker(contracts));
+    WorkerRun.run(engine, ContractProcess.TOPIC_SUBMIT_FILING, new SubmitFilingWorker(contracts, clock));
     assertThat(task(ContractProcess.TASK_ACCEPT_FILING, approved).getDueDate()).isEqualTo(beijing("2026-10-13T23:59:59"));
     completeAs("finance", task(ContractProcess.TASK_ACCEPT_FILING, approved),
         Map.of(ContractProcess.VAR_FILING_DECISION, "ACCEPT"));
-    WorkerRun.run(engine, ContractProcess.TOPIC_RECORD_FILING, new RecordFilingWorker(contracts));
+    WorkerRun.run(engine, ContractProcess.TOPIC_RECORD_FILING, new RecordFilingWorker(contracts, clock));
     assertThat(approved).isEnded().hasPassed(END_FILED);
     assertThat(amendments.amendments(contractId)).extracting(AmendmentView::status)
         .containsExactly(AmendmentStatus.TERM_REFUSED, AmendmentStatus.FILED);
@@ -207,7 +208,7 @@ class AmendmentProcessTest {
     Clock.setEngineClock("2026-09-28T10:00");
     ProcessInstance lapsing = proposeAsAgency(Map.of(VAR_FUNDS_USE, "结余资金用于增加入户探访次数",
         VAR_REASON, "服务对象增加"));
-    WorkerRun.run(engine, TOPIC_REGISTER, new AmendmentWorkers.Register(amendments));
+    WorkerRun.run(engine, TOPIC_REGISTER, new AmendmentWorkers.Register(amendments, clock));
     assertThat(job(EVENT_SUPPLIER_ANSWER_LAPSED, lapsing).getDuedate()).isEqualTo(beijing("2026-10-16T23:59:59"));
     execute(job(EVENT_SUPPLIER_ANSWER_LAPSED, lapsing));
     WorkerRun.run(engine, TOPIC_RECORD_LAPSE, new AmendmentWorkers.RecordLapse(amendments));
@@ -223,15 +224,15 @@ class AmendmentProcessTest {
   void aChangeToAnInstalmentRequestedMeanwhileDoesNotTakeEffect() {
     Clock.setEngineClock("2026-11-02T10:00");
     ProcessInstance instance = proposeAsAgency(amount(null, "200000.00", "280000.00"));
-    WorkerRun.run(engine, TOPIC_REGISTER, new AmendmentWorkers.Register(amendments));
+    WorkerRun.run(engine, TOPIC_REGISTER, new AmendmentWorkers.Register(amendments, clock));
     long amendmentId = (Long) runtimeService.getVariable(instance.getId(), VAR_AMENDMENT_ID);
     // the supplier requests instalment 1 before it answers (the payment API writes this row)
     jdbc.update("insert into instalment_request (instalment_id, attempt, requested_by, requested_at)"
         + " select id, 1, 'supplier1', ? from contract_instalment where contract_id = ? and seq = 1",
         java.sql.Timestamp.from(at("2026-11-02T11:00")), contractId);
     answerAsSupplier(amendmentId, true, null);
-    WorkerRun.run(engine, TOPIC_RECORD_ANSWER, new AmendmentWorkers.RecordAnswer(amendments));
-    WorkerRun.run(engine, TOPIC_TAKE_EFFECT, new AmendmentWorkers.TakeEffect(amendments));
+    WorkerRun.run(engine, TOPIC_RECORD_ANSWER, new AmendmentWorkers.RecordAnswer(amendments, clock));
+    WorkerRun.run(engine, TOPIC_TAKE_EFFECT, new AmendmentWorkers.TakeEffect(amendments, clock));
 
     assertThat(instance).isEnded().hasPassed(END_VOID);
     assertThat(amendments.amendment(amendmentId)).satisfies(a -> {
@@ -304,9 +305,9 @@ class AmendmentProcessTest {
   }
 
   void fileAmendment(ProcessInstance instance) {
-    WorkerRun.run(engine, ContractProcess.TOPIC_SUBMIT_FILING, new SubmitFilingWorker(contracts));
+    WorkerRun.run(engine, ContractProcess.TOPIC_SUBMIT_FILING, new SubmitFilingWorker(contracts, clock));
     completeAs("finance", task(ContractProcess.TASK_ACCEPT_FILING, instance),
         Map.of(ContractProcess.VAR_FILING_DECISION, "ACCEPT"));
-    WorkerRun.run(engine, ContractProcess.TOPIC_RECORD_FILING, new RecordFilingWorker(contracts));
+    WorkerRun.run(engine, ContractProcess.TOPIC_RECORD_FILING, new RecordFilingWorker(contracts, clock));
   }
 }

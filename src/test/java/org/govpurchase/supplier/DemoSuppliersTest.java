@@ -28,7 +28,7 @@ class DemoSuppliersTest {
 
     assertThat(suppliers.count()).isEqualTo(5);
     assertThat(history.count()).as("a second start writes nothing").isEqualTo(rows);
-    LocalDate today = SupplierService.today();
+    LocalDate today = service.today();
     long sunshine = service.idOf("52440300MJL0000012").orElseThrow();
     long rainbow = service.idOf("52440300MJL0000025").orElseThrow();
     long noTax = service.idOf("52440300MJL0000038").orElseThrow();

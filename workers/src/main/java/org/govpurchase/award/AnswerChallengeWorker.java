@@ -2,7 +2,7 @@ package org.govpurchase.award;
 
 import static org.govpurchase.tender.TenderingProcess.*;
 
-import java.time.Instant;
+import java.time.Clock;
 import org.camunda.bpm.client.spring.annotation.ExternalTaskSubscription;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskHandler;
@@ -20,9 +20,11 @@ import org.springframework.stereotype.Component;
 class AnswerChallengeWorker implements ExternalTaskHandler {
 
   private final AwardService awards;
+  private final Clock clock;
 
-  AnswerChallengeWorker(AwardService awards) {
+  AnswerChallengeWorker(AwardService awards, Clock clock) {
     this.awards = awards;
+    this.clock = clock;
   }
 
   @Override
@@ -31,7 +33,7 @@ class AnswerChallengeWorker implements ExternalTaskHandler {
       awards.answerChallenge(AwardTaskVariables.challengeId(task),
           AwardInputs.decision(task.getVariable(VAR_CHALLENGE_DECISION)),
           AwardTaskVariables.string(task, VAR_CHALLENGE_ANSWER),
-          AwardTaskVariables.string(task, VAR_CHALLENGE_ANSWERED_BY), Instant.now());
+          AwardTaskVariables.string(task, VAR_CHALLENGE_ANSWERED_BY), clock.instant());
     } catch (RuntimeException e) {
       TaskFailures.handle(task, service, e);
       return;

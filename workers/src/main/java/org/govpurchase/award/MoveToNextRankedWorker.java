@@ -2,7 +2,7 @@ package org.govpurchase.award;
 
 import static org.govpurchase.tender.TenderingProcess.*;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Map;
 import org.camunda.bpm.client.spring.annotation.ExternalTaskSubscription;
 import org.camunda.bpm.client.task.ExternalTask;
@@ -21,9 +21,11 @@ import org.springframework.stereotype.Component;
 class MoveToNextRankedWorker implements ExternalTaskHandler {
 
   private final AwardService awards;
+  private final Clock clock;
 
-  MoveToNextRankedWorker(AwardService awards) {
+  MoveToNextRankedWorker(AwardService awards, Clock clock) {
     this.awards = awards;
+    this.clock = clock;
   }
 
   @Override
@@ -32,7 +34,7 @@ class MoveToNextRankedWorker implements ExternalTaskHandler {
     String summary;
     try {
       award = awards.moveToNextRanked(AwardTaskVariables.procurementNo(task), AwardService.NEXT_RANKED_REASON,
-          Instant.now());
+          clock.instant());
       summary = awards.proposedSummary(award.procurementNo());
     } catch (NoNextRankedException e) {
       service.handleBpmnError(task, ERROR_NO_NEXT_RANKED, e.getMessage());

@@ -2,7 +2,7 @@ package org.govpurchase.award;
 
 import static org.govpurchase.tender.TenderingProcess.*;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,9 +26,11 @@ import org.springframework.stereotype.Component;
 class PublicizeSingleSourceWorker implements ExternalTaskHandler {
 
   private final AwardService awards;
+  private final Clock clock;
 
-  PublicizeSingleSourceWorker(AwardService awards) {
+  PublicizeSingleSourceWorker(AwardService awards, Clock clock) {
     this.awards = awards;
+    this.clock = clock;
   }
 
   @Override
@@ -40,7 +42,7 @@ class PublicizeSingleSourceWorker implements ExternalTaskHandler {
           AwardTaskVariables.string(task, VAR_CHOSEN_SUPPLIER_CODE),
           AwardInputs.price(task.getVariable(VAR_CHOSEN_PRICE)),
           AwardTaskVariables.string(task, VAR_CHOICE_JUSTIFICATION),
-          AwardTaskVariables.recordedBy(task), Instant.now());
+          AwardTaskVariables.recordedBy(task), clock.instant());
       summary = awards.proposedSummary(award.procurementNo());
     } catch (AwardRefusedException | AwardConflictException e) {
       service.handleBpmnError(task, ERROR_AWARD_REFUSED, e.getMessage(), Map.of(VAR_AWARD_REFUSAL, e.getMessage()));

@@ -2,7 +2,7 @@ package org.govpurchase.award;
 
 import static org.govpurchase.tender.TenderingProcess.*;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.client.spring.annotation.ExternalTaskSubscription;
@@ -24,9 +24,11 @@ import org.springframework.stereotype.Component;
 class PublishAwardWorker implements ExternalTaskHandler {
 
   private final AwardService awards;
+  private final Clock clock;
 
-  PublishAwardWorker(AwardService awards) {
+  PublishAwardWorker(AwardService awards, Clock clock) {
     this.awards = awards;
+    this.clock = clock;
   }
 
   @Override
@@ -35,7 +37,7 @@ class PublishAwardWorker implements ExternalTaskHandler {
     try {
       award = awards.publish(AwardTaskVariables.procurementNo(task), AwardTaskVariables.tenderId(task),
           AwardTaskVariables.string(task, VAR_AWARD_CONFIRMED_BY), AwardTaskVariables.string(task, VAR_AWARD_COMMENT),
-          Instant.now());
+          clock.instant());
     } catch (RuntimeException e) {
       TaskFailures.handle(task, service, e);
       return;

@@ -2,7 +2,7 @@ package org.govpurchase.award;
 
 import static org.govpurchase.tender.TenderingProcess.*;
 
-import java.time.Instant;
+import java.time.Clock;
 import org.camunda.bpm.client.spring.annotation.ExternalTaskSubscription;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskHandler;
@@ -16,15 +16,17 @@ import org.springframework.stereotype.Component;
 class RevokeAwardWorker implements ExternalTaskHandler {
 
   private final AwardService awards;
+  private final Clock clock;
 
-  RevokeAwardWorker(AwardService awards) {
+  RevokeAwardWorker(AwardService awards, Clock clock) {
     this.awards = awards;
+    this.clock = clock;
   }
 
   @Override
   public void execute(ExternalTask task, ExternalTaskService service) {
     try {
-      awards.revoke(AwardTaskVariables.procurementNo(task), AwardService.RETENDER_REASON, Instant.now());
+      awards.revoke(AwardTaskVariables.procurementNo(task), AwardService.RETENDER_REASON, clock.instant());
     } catch (RuntimeException e) {
       TaskFailures.handle(task, service, e);
       return;

@@ -2,7 +2,7 @@ package org.govpurchase.contract;
 
 import static org.govpurchase.contract.AmendmentProcess.*;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Map;
 import org.camunda.bpm.client.spring.annotation.ExternalTaskSubscription;
 import org.camunda.bpm.client.task.ExternalTask;
@@ -36,9 +36,11 @@ final class AmendmentWorkers {
   static class Register implements ExternalTaskHandler {
 
     private final AmendmentService amendments;
+    private final Clock clock;
 
-    Register(AmendmentService amendments) {
+    Register(AmendmentService amendments, Clock clock) {
       this.amendments = amendments;
+      this.clock = clock;
     }
 
     @Override
@@ -50,7 +52,7 @@ final class AmendmentWorkers {
           throw new IllegalStateException("the proposal passed its start check but reads wrong now: " + form.problems());
         }
         AmendmentView a = amendments.propose(task.getProcessInstanceId(), ContractTaskVariables.id(task, VAR_CONTRACT_ID),
-            proposedBy(task), ContractTaskVariables.string(task, VAR_PROPOSER), form.proposal(), Instant.now());
+            proposedBy(task), ContractTaskVariables.string(task, VAR_PROPOSER), form.proposal(), clock.instant());
         variables = Map.of(VAR_AMENDMENT_ID, a.id(), VAR_AMENDMENT_SEQ, a.seq(), VAR_PROCUREMENT_NO, a.procurementNo(),
             VAR_SUMMARY, amendments.summary(a.id()), VAR_SHORTENS_TERM, a.shortensTerm());
       } catch (RuntimeException e) {
@@ -68,9 +70,11 @@ final class AmendmentWorkers {
   static class RecordAnswer implements ExternalTaskHandler {
 
     private final AmendmentService amendments;
+    private final Clock clock;
 
-    RecordAnswer(AmendmentService amendments) {
+    RecordAnswer(AmendmentService amendments, Clock clock) {
       this.amendments = amendments;
+      this.clock = clock;
     }
 
     @Override
@@ -78,7 +82,7 @@ final class AmendmentWorkers {
       try {
         amendments.answer(ContractTaskVariables.id(task, VAR_AMENDMENT_ID), proposedBy(task).other(),
             ContractTaskVariables.string(task, VAR_ANSWERED_BY), ACCEPT.equals(task.getVariable(VAR_ANSWER)),
-            ContractTaskVariables.string(task, VAR_ANSWER_REASON), Instant.now());
+            ContractTaskVariables.string(task, VAR_ANSWER_REASON), clock.instant());
       } catch (RuntimeException e) {
         TaskFailures.handle(task, service, e);
         return;
@@ -117,9 +121,11 @@ final class AmendmentWorkers {
   static class RecordTermDecision implements ExternalTaskHandler {
 
     private final AmendmentService amendments;
+    private final Clock clock;
 
-    RecordTermDecision(AmendmentService amendments) {
+    RecordTermDecision(AmendmentService amendments, Clock clock) {
       this.amendments = amendments;
+      this.clock = clock;
     }
 
     @Override
@@ -127,7 +133,7 @@ final class AmendmentWorkers {
       try {
         amendments.decideTerm(ContractTaskVariables.id(task, VAR_AMENDMENT_ID),
             APPROVE.equals(task.getVariable(VAR_TERM_DECISION)), ContractTaskVariables.string(task, VAR_TERM_DECIDED_BY),
-            ContractTaskVariables.string(task, VAR_TERM_DECISION_REASON), Instant.now());
+            ContractTaskVariables.string(task, VAR_TERM_DECISION_REASON), clock.instant());
       } catch (RuntimeException e) {
         TaskFailures.handle(task, service, e);
         return;
@@ -145,16 +151,18 @@ final class AmendmentWorkers {
   static class TakeEffect implements ExternalTaskHandler {
 
     private final AmendmentService amendments;
+    private final Clock clock;
 
-    TakeEffect(AmendmentService amendments) {
+    TakeEffect(AmendmentService amendments, Clock clock) {
       this.amendments = amendments;
+      this.clock = clock;
     }
 
     @Override
     public void execute(ExternalTask task, ExternalTaskService service) {
       AmendmentView a;
       try {
-        a = amendments.takeEffect(ContractTaskVariables.id(task, VAR_AMENDMENT_ID), Instant.now());
+        a = amendments.takeEffect(ContractTaskVariables.id(task, VAR_AMENDMENT_ID), clock.instant());
       } catch (RuntimeException e) {
         TaskFailures.handle(task, service, e);
         return;

@@ -2,7 +2,7 @@ package org.govpurchase.contract;
 
 import static org.govpurchase.contract.ContractProcess.*;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.client.spring.annotation.ExternalTaskSubscription;
@@ -22,9 +22,11 @@ import org.springframework.stereotype.Component;
 class PrepareContractDraftWorker implements ExternalTaskHandler {
 
   private final ContractService contracts;
+  private final Clock clock;
 
-  PrepareContractDraftWorker(ContractService contracts) {
+  PrepareContractDraftWorker(ContractService contracts, Clock clock) {
     this.contracts = contracts;
+    this.clock = clock;
   }
 
   @Override
@@ -32,7 +34,7 @@ class PrepareContractDraftWorker implements ExternalTaskHandler {
     PreparedDraft draft;
     try {
       draft = contracts.prepareDraft(task.getProcessInstanceId(), ContractTaskVariables.id(task, VAR_AWARD_ID),
-          Instant.now());
+          clock.instant());
     } catch (RuntimeException e) {
       TaskFailures.handle(task, service, e);
       return;

@@ -2,7 +2,7 @@ package org.govpurchase.contract;
 
 import static org.govpurchase.contract.ContractProcess.*;
 
-import java.time.Instant;
+import java.time.Clock;
 import org.camunda.bpm.client.spring.annotation.ExternalTaskSubscription;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskHandler;
@@ -20,9 +20,11 @@ import org.springframework.stereotype.Component;
 class PublishContractWorker implements ExternalTaskHandler {
 
   private final ContractService contracts;
+  private final Clock clock;
 
-  PublishContractWorker(ContractService contracts) {
+  PublishContractWorker(ContractService contracts, Clock clock) {
     this.contracts = contracts;
+    this.clock = clock;
   }
 
   @Override
@@ -31,7 +33,7 @@ class PublishContractWorker implements ExternalTaskHandler {
       // the agency's signature counts only if the officer ticked agencySigned (contractSignCheck)
       String signatory = Boolean.TRUE.equals(task.getVariable(VAR_AGENCY_SIGNED))
           ? ContractTaskVariables.string(task, VAR_AGENCY_SIGNATORY) : null;
-      contracts.publish(ContractTaskVariables.id(task, VAR_CONTRACT_ID), signatory, Instant.now());
+      contracts.publish(ContractTaskVariables.id(task, VAR_CONTRACT_ID), signatory, clock.instant());
     } catch (RuntimeException e) {
       TaskFailures.handle(task, service, e);
       return;

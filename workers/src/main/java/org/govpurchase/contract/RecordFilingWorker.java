@@ -2,7 +2,7 @@ package org.govpurchase.contract;
 
 import static org.govpurchase.contract.ContractProcess.*;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Map;
 import org.camunda.bpm.client.spring.annotation.ExternalTaskSubscription;
 import org.camunda.bpm.client.task.ExternalTask;
@@ -21,9 +21,11 @@ import org.springframework.stereotype.Component;
 class RecordFilingWorker implements ExternalTaskHandler {
 
   private final ContractService contracts;
+  private final Clock clock;
 
-  RecordFilingWorker(ContractService contracts) {
+  RecordFilingWorker(ContractService contracts, Clock clock) {
     this.contracts = contracts;
+    this.clock = clock;
   }
 
   @Override
@@ -32,7 +34,7 @@ class RecordFilingWorker implements ExternalTaskHandler {
     try {
       receiptNo = contracts.fileReceipt(ContractTaskVariables.id(task, VAR_CONTRACT_ID),
           ContractTaskVariables.optionalId(task, AmendmentProcess.VAR_AMENDMENT_ID),
-          ContractTaskVariables.string(task, VAR_FILING_REVIEWER), Instant.now());
+          ContractTaskVariables.string(task, VAR_FILING_REVIEWER), clock.instant());
     } catch (RuntimeException e) {
       TaskFailures.handle(task, service, e);
       return;

@@ -2,7 +2,7 @@ package org.govpurchase.contract;
 
 import static org.govpurchase.contract.ContractProcess.*;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,9 +27,11 @@ import org.springframework.stereotype.Component;
 class RegisterContractDraftWorker implements ExternalTaskHandler {
 
   private final ContractService contracts;
+  private final Clock clock;
 
-  RegisterContractDraftWorker(ContractService contracts) {
+  RegisterContractDraftWorker(ContractService contracts, Clock clock) {
     this.contracts = contracts;
+    this.clock = clock;
   }
 
   @Override
@@ -42,7 +44,7 @@ class RegisterContractDraftWorker implements ExternalTaskHandler {
         return;
       }
       contracts.registerDraft(contractId, draft.scopeAndContent(), draft.serviceRequirements(),
-          draft.breachLiability(), draft.instalments(), Instant.now());
+          draft.breachLiability(), draft.instalments(), clock.instant());
     } catch (ContractIncompleteException incomplete) {
       refuse(task, service, incomplete.problems());
       return;

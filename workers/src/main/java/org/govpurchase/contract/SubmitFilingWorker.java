@@ -2,7 +2,7 @@ package org.govpurchase.contract;
 
 import static org.govpurchase.contract.ContractProcess.*;
 
-import java.time.Instant;
+import java.time.Clock;
 import org.camunda.bpm.client.spring.annotation.ExternalTaskSubscription;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskHandler;
@@ -22,9 +22,11 @@ import org.springframework.stereotype.Component;
 class SubmitFilingWorker implements ExternalTaskHandler {
 
   private final ContractService contracts;
+  private final Clock clock;
 
-  SubmitFilingWorker(ContractService contracts) {
+  SubmitFilingWorker(ContractService contracts, Clock clock) {
     this.contracts = contracts;
+    this.clock = clock;
   }
 
   @Override
@@ -34,7 +36,7 @@ class SubmitFilingWorker implements ExternalTaskHandler {
           AmendmentProcess.VAR_AMENDMENT_ID),
           ContractTaskVariables.string(task, VAR_FILING_CORRECTION),
           ContractTaskVariables.string(task, VAR_FILING_RETURN_REASON),
-          ContractTaskVariables.string(task, VAR_FILING_REVIEWER), Instant.now());
+          ContractTaskVariables.string(task, VAR_FILING_REVIEWER), clock.instant());
     } catch (RuntimeException e) {
       TaskFailures.handle(task, service, e);
       return;

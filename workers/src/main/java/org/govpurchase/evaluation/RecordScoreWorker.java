@@ -2,7 +2,7 @@ package org.govpurchase.evaluation;
 
 import static org.govpurchase.tender.TenderingProcess.*;
 
-import java.time.Instant;
+import java.time.Clock;
 import org.camunda.bpm.client.spring.annotation.ExternalTaskSubscription;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskHandler;
@@ -23,9 +23,11 @@ import org.springframework.stereotype.Component;
 class RecordScoreWorker implements ExternalTaskHandler {
 
   private final ExpertScores scores;
+  private final Clock clock;
 
-  RecordScoreWorker(ExpertScores scores) {
+  RecordScoreWorker(ExpertScores scores, Clock clock) {
     this.scores = scores;
+    this.clock = clock;
   }
 
   @Override
@@ -39,7 +41,7 @@ class RecordScoreWorker implements ExternalTaskHandler {
           EvaluationTaskVariables.decimal(task, VAR_SCORE_PROPOSAL),
           EvaluationTaskVariables.decimal(task, VAR_SCORE_CAPACITY),
           EvaluationTaskVariables.decimal(task, VAR_SCORE_PRICE),
-          comment == null ? null : comment.toString(), Instant.now());
+          comment == null ? null : comment.toString(), clock.instant());
     } catch (RuntimeException e) {
       TaskFailures.handle(task, service, e);
       return;

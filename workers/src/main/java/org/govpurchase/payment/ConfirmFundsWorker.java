@@ -2,7 +2,7 @@ package org.govpurchase.payment;
 
 import static org.govpurchase.contract.ContractProcess.*;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Map;
 import org.camunda.bpm.client.spring.annotation.ExternalTaskSubscription;
 import org.camunda.bpm.client.task.ExternalTask;
@@ -19,9 +19,11 @@ import org.springframework.stereotype.Component;
 class ConfirmFundsWorker implements ExternalTaskHandler {
 
   private final PaymentService payments;
+  private final Clock clock;
 
-  ConfirmFundsWorker(PaymentService payments) {
+  ConfirmFundsWorker(PaymentService payments, Clock clock) {
     this.payments = payments;
+    this.clock = clock;
   }
 
   @Override
@@ -30,7 +32,7 @@ class ConfirmFundsWorker implements ExternalTaskHandler {
     try {
       funds = payments.confirmFunds(PaymentTaskVariables.id(task, VAR_CONTRACT_ID),
           PaymentTaskVariables.string(task, VAR_PAYMENT_ROUTE), PaymentTaskVariables.string(task, VAR_FUNDS_NOTE),
-          PaymentTaskVariables.string(task, VAR_FUNDS_CONFIRMED_BY), Instant.now());
+          PaymentTaskVariables.string(task, VAR_FUNDS_CONFIRMED_BY), clock.instant());
     } catch (RuntimeException e) {
       TaskFailures.handle(task, service, e);
       return;

@@ -2,7 +2,7 @@ package org.govpurchase.payment;
 
 import static org.govpurchase.contract.ContractProcess.*;
 
-import java.time.Instant;
+import java.time.Clock;
 import org.camunda.bpm.client.spring.annotation.ExternalTaskSubscription;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskHandler;
@@ -19,9 +19,11 @@ import org.springframework.stereotype.Component;
 class PayInstalmentWorker implements ExternalTaskHandler {
 
   private final PaymentService payments;
+  private final Clock clock;
 
-  PayInstalmentWorker(PaymentService payments) {
+  PayInstalmentWorker(PaymentService payments, Clock clock) {
     this.payments = payments;
+    this.clock = clock;
   }
 
   static String key(long instalmentId) {
@@ -32,7 +34,7 @@ class PayInstalmentWorker implements ExternalTaskHandler {
   public void execute(ExternalTask task, ExternalTaskService service) {
     try {
       long id = PaymentTaskVariables.id(task, VAR_INSTALMENT_ID);
-      payments.pay(id, key(id), PaymentTaskVariables.string(task, VAR_PAYMENT_ROUTE), Instant.now());
+      payments.pay(id, key(id), PaymentTaskVariables.string(task, VAR_PAYMENT_ROUTE), clock.instant());
     } catch (RuntimeException e) {
       TaskFailures.handle(task, service, e);
       return;

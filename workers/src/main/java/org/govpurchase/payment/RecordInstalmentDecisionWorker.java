@@ -2,7 +2,7 @@ package org.govpurchase.payment;
 
 import static org.govpurchase.contract.ContractProcess.*;
 
-import java.time.Instant;
+import java.time.Clock;
 import org.camunda.bpm.client.spring.annotation.ExternalTaskSubscription;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskHandler;
@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 class RecordInstalmentDecisionWorker implements ExternalTaskHandler {
 
   private final PaymentService payments;
+  private final Clock clock;
 
-  RecordInstalmentDecisionWorker(PaymentService payments) {
+  RecordInstalmentDecisionWorker(PaymentService payments, Clock clock) {
     this.payments = payments;
+    this.clock = clock;
   }
 
   @Override
@@ -28,7 +30,7 @@ class RecordInstalmentDecisionWorker implements ExternalTaskHandler {
       payments.recordDecision(PaymentTaskVariables.id(task, VAR_INSTALMENT_ID),
           PaymentTaskVariables.string(task, VAR_INSTALMENT_DECISION),
           PaymentTaskVariables.string(task, VAR_INSTALMENT_RETURN_REASON),
-          PaymentTaskVariables.string(task, VAR_INSTALMENT_APPROVER), Instant.now());
+          PaymentTaskVariables.string(task, VAR_INSTALMENT_APPROVER), clock.instant());
     } catch (RuntimeException e) {
       TaskFailures.handle(task, service, e);
       return;

@@ -20,7 +20,6 @@ import org.govpurchase.plan.ProcurementMethod;
 import org.govpurchase.tender.TenderViews.TenderView;
 import org.govpurchase.web.InvalidRequestException;
 import org.govpurchase.worker.TaskFailures;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,11 +41,6 @@ class AnnounceTenderWorker implements ExternalTaskHandler {
   private final TenderService tenders;
   private final ApprovedPlans plans;
   private final Clock clock;
-
-  @Autowired
-  AnnounceTenderWorker(TenderService tenders, ApprovedPlans plans) {
-    this(tenders, plans, Clock.systemUTC());
-  }
 
   AnnounceTenderWorker(TenderService tenders, ApprovedPlans plans, Clock clock) {
     this.tenders = tenders;

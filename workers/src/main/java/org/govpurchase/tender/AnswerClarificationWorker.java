@@ -9,7 +9,6 @@ import org.camunda.bpm.client.task.ExternalTaskHandler;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.govpurchase.web.InvalidRequestException;
 import org.govpurchase.worker.TaskFailures;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,11 +25,6 @@ class AnswerClarificationWorker implements ExternalTaskHandler {
 
   private final TenderService tenders;
   private final Clock clock;
-
-  @Autowired
-  AnswerClarificationWorker(TenderService tenders) {
-    this(tenders, Clock.systemUTC());
-  }
 
   AnswerClarificationWorker(TenderService tenders, Clock clock) {
     this.tenders = tenders;

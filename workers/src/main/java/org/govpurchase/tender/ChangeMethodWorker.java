@@ -10,7 +10,6 @@ import org.camunda.bpm.client.task.ExternalTaskHandler;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.govpurchase.plan.MethodChanges;
 import org.govpurchase.worker.TaskFailures;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,11 +28,6 @@ class ChangeMethodWorker implements ExternalTaskHandler {
 
   private final MethodChanges changes;
   private final Clock clock;
-
-  @Autowired
-  ChangeMethodWorker(MethodChanges changes) {
-    this(changes, Clock.systemUTC());
-  }
 
   ChangeMethodWorker(MethodChanges changes, Clock clock) {
     this.changes = changes;

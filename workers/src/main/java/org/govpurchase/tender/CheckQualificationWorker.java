@@ -11,7 +11,6 @@ import org.camunda.bpm.client.task.ExternalTaskHandler;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.govpurchase.tender.QualificationReview.Result;
 import org.govpurchase.worker.TaskFailures;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,11 +25,6 @@ class CheckQualificationWorker implements ExternalTaskHandler {
 
   private final QualificationReview review;
   private final Clock clock;
-
-  @Autowired
-  CheckQualificationWorker(QualificationReview review) {
-    this(review, Clock.systemUTC());
-  }
 
   CheckQualificationWorker(QualificationReview review, Clock clock) {
     this.review = review;

@@ -13,7 +13,6 @@ import org.camunda.bpm.client.task.ExternalTaskHandler;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.govpurchase.tender.TenderViews.Closing;
 import org.govpurchase.worker.TaskFailures;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,11 +27,6 @@ class CloseTenderWorker implements ExternalTaskHandler {
 
   private final TenderService tenders;
   private final Clock clock;
-
-  @Autowired
-  CloseTenderWorker(TenderService tenders) {
-    this(tenders, Clock.systemUTC());
-  }
 
   CloseTenderWorker(TenderService tenders, Clock clock) {
     this.tenders = tenders;

@@ -12,7 +12,6 @@ import org.camunda.bpm.client.task.ExternalTaskHandler;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.govpurchase.tender.QualificationReview.Conclusion;
 import org.govpurchase.worker.TaskFailures;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,11 +27,6 @@ class ConcludeQualificationWorker implements ExternalTaskHandler {
 
   private final QualificationReview review;
   private final Clock clock;
-
-  @Autowired
-  ConcludeQualificationWorker(QualificationReview review) {
-    this(review, Clock.systemUTC());
-  }
 
   ConcludeQualificationWorker(QualificationReview review, Clock clock) {
     this.review = review;

@@ -8,7 +8,6 @@ import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskHandler;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.govpurchase.worker.TaskFailures;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,11 +23,6 @@ class RecordQualificationWorker implements ExternalTaskHandler {
 
   private final QualificationReview review;
   private final Clock clock;
-
-  @Autowired
-  RecordQualificationWorker(QualificationReview review) {
-    this(review, Clock.systemUTC());
-  }
 
   RecordQualificationWorker(QualificationReview review, Clock clock) {
     this.review = review;

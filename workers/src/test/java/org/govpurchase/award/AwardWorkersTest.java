@@ -11,7 +11,9 @@ import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +34,7 @@ import org.mockito.quality.Strictness;
 @MockitoSettings(strictness = Strictness.LENIENT)
 class AwardWorkersTest {
 
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-09-01T02:00:00Z"), ZoneOffset.UTC);
   static final String CODE = "52440300MJL0000012";
   static final Instant ENDS = Instant.parse("2026-10-13T15:59:59Z");
   static final Instant ANNOUNCED = Instant.parse("2026-09-01T02:00:00Z");
@@ -61,7 +64,7 @@ class AwardWorkersTest {
     when(awards.recordDirectPurchase(eq(3L), eq("SZ-2026-0001"), eq(CODE), eq(new BigDecimal("480000.5")), eq("理由"),
         eq("buyer1"), any())).thenReturn(award(11, AwardSource.DIRECT_PURCHASE, null, null));
 
-    new RecordDirectPurchaseWorker(awards).execute(task, service);
+    new RecordDirectPurchaseWorker(awards, CLOCK).execute(task, service);
 
     ArgumentCaptor<Map<String, Object>> variables = ArgumentCaptor.captor();
     verify(service).complete(eq(task), variables.capture());
@@ -76,7 +79,7 @@ class AwardWorkersTest {
     when(awards.recordDirectPurchase(anyLong(), anyString(), anyString(), any(), anyString(), any(), any()))
         .thenThrow(new AwardRefusedException(reason));
 
-    new RecordDirectPurchaseWorker(awards).execute(task, service);
+    new RecordDirectPurchaseWorker(awards, CLOCK).execute(task, service);
 
     verify(service).handleBpmnError(task, ERROR_AWARD_REFUSED, reason, Map.of(VAR_AWARD_REFUSAL, reason));
     verifyNoMoreInteractions(service);
@@ -86,7 +89,7 @@ class AwardWorkersTest {
   void aMissingPlanIsATechnicalFault() {
     when(task.getRetries()).thenReturn(null);
 
-    new RecordDirectPurchaseWorker(awards).execute(task, service);
+    new RecordDirectPurchaseWorker(awards, CLOCK).execute(task, service);
 
     verify(service).handleFailure(eq(task), eq("planId is missing or not a number: null"), anyString(), eq(3),
         eq(10_000L));
@@ -100,7 +103,7 @@ class AwardWorkersTest {
         .thenReturn(award(12, AwardSource.SINGLE_SOURCE, ENDS, null));
     when(awards.proposedSummary("SZ-2026-0001")).thenReturn("拟成交承接主体（单一来源）：…");
 
-    new PublicizeSingleSourceWorker(awards).execute(task, service);
+    new PublicizeSingleSourceWorker(awards, CLOCK).execute(task, service);
 
     ArgumentCaptor<Map<String, Object>> variables = ArgumentCaptor.captor();
     verify(service).complete(eq(task), variables.capture());
@@ -117,7 +120,7 @@ class AwardWorkersTest {
     when(awards.publicizeSingleSource(anyLong(), anyString(), anyString(), any(), anyString(), any(), any()))
         .thenThrow(new AwardConflictException("已有拟成交结果"));
 
-    new PublicizeSingleSourceWorker(awards).execute(task, service);
+    new PublicizeSingleSourceWorker(awards, CLOCK).execute(task, service);
 
     verify(service).handleBpmnError(task, ERROR_AWARD_REFUSED, "已有拟成交结果", Map.of(VAR_AWARD_REFUSAL, "已有拟成交结果"));
     verifyNoMoreInteractions(service);
@@ -132,7 +135,7 @@ class AwardWorkersTest {
     when(awards.publish(eq("SZ-2026-0001-2"), eq(7L), eq("buyer1"), eq("同意"), any()))
         .thenReturn(award(13, AwardSource.REPORT, null, ANNOUNCED));
 
-    new PublishAwardWorker(awards).execute(task, service);
+    new PublishAwardWorker(awards, CLOCK).execute(task, service);
 
     verify(service).complete(task, Map.of(VAR_AWARD_ID, 13L, VAR_ANNOUNCED_AT, Date.from(ANNOUNCED)));
     verifyNoMoreInteractions(service);
@@ -144,7 +147,7 @@ class AwardWorkersTest {
     when(awards.publish(eq("SZ-2026-0001"), isNull(), isNull(), isNull(), any()))
         .thenReturn(award(14, AwardSource.DIRECT_PURCHASE, null, ANNOUNCED));
 
-    new PublishAwardWorker(awards).execute(task, service);
+    new PublishAwardWorker(awards, CLOCK).execute(task, service);
 
     verify(service).complete(task, Map.of(VAR_AWARD_ID, 14L, VAR_ANNOUNCED_AT, Date.from(ANNOUNCED)));
     verifyNoMoreInteractions(service);
@@ -160,7 +163,7 @@ class AwardWorkersTest {
         any())).thenReturn(new ChallengeView(31, 5, "SZ-2026-0001", 6, "rainbow1", "评分有误", ANNOUNCED,
             ChallengeDecision.UPHELD_NEXT_RANKED, "评分有误，依次递补", ANNOUNCED));
 
-    new AnswerChallengeWorker(awards).execute(task, service);
+    new AnswerChallengeWorker(awards, CLOCK).execute(task, service);
 
     verify(awards).answerChallenge(eq(31L), eq(ChallengeDecision.UPHELD_NEXT_RANKED), eq("评分有误，依次递补"),
         eq("buyer1"), any());
@@ -175,7 +178,7 @@ class AwardWorkersTest {
         .thenReturn(award(15, AwardSource.REPORT, null, null));
     when(awards.proposedSummary("SZ-2026-0001")).thenReturn("拟中标承接主体：…综合得分第2名");
 
-    new MoveToNextRankedWorker(awards).execute(task, service);
+    new MoveToNextRankedWorker(awards, CLOCK).execute(task, service);
 
     verify(service).complete(task, Map.of(VAR_AWARD_ID, 15L, VAR_AWARD_SUMMARY, "拟中标承接主体：…综合得分第2名"));
     verifyNoMoreInteractions(service);
@@ -187,7 +190,7 @@ class AwardWorkersTest {
     when(awards.moveToNextRanked(eq("SZ-2026-0001"), anyString(), any()))
         .thenThrow(new NoNextRankedException("已没有可递补的中标候选人"));
 
-    new MoveToNextRankedWorker(awards).execute(task, service);
+    new MoveToNextRankedWorker(awards, CLOCK).execute(task, service);
 
     verify(service).handleBpmnError(task, ERROR_NO_NEXT_RANKED, "已没有可递补的中标候选人");
     verifyNoMoreInteractions(service);
@@ -198,7 +201,7 @@ class AwardWorkersTest {
     when(task.getVariable(VAR_PROCUREMENT_NO)).thenReturn("SZ-2026-0001");
     when(awards.revoke(eq("SZ-2026-0001"), anyString(), any())).thenReturn(Optional.empty());
 
-    new RevokeAwardWorker(awards).execute(task, service);
+    new RevokeAwardWorker(awards, CLOCK).execute(task, service);
 
     verify(awards).revoke(eq("SZ-2026-0001"), eq("质疑成立，重新采购"), any());
     verify(service).complete(task);
@@ -211,7 +214,7 @@ class AwardWorkersTest {
     when(task.getVariable(VAR_PROCUREMENT_NO)).thenReturn("SZ-2026-0001");
     when(awards.revoke(anyString(), anyString(), any())).thenThrow(new IllegalStateException("database is down"));
 
-    new RevokeAwardWorker(awards).execute(task, service);
+    new RevokeAwardWorker(awards, CLOCK).execute(task, service);
 
     verify(service).handleFailure(eq(task), eq("database is down"), anyString(), eq(3), eq(10_000L));
     verifyNoMoreInteractions(service);

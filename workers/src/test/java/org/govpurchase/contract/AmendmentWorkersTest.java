@@ -13,8 +13,10 @@ import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.client.task.ExternalTask;
@@ -33,6 +35,7 @@ import org.mockito.quality.Strictness;
 @MockitoSettings(strictness = Strictness.LENIENT)
 class AmendmentWorkersTest {
 
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2027-02-01T02:00:00Z"), ZoneOffset.UTC);
   static final Instant PROPOSED_AT = Instant.parse("2027-02-01T02:00:00Z");
   static final String NO = "SZ-2026-0001";
 
@@ -71,7 +74,7 @@ class AmendmentWorkersTest {
         .thenReturn(view(AmendmentStatus.PROPOSED, true, null));
     when(amendments.summary(4)).thenReturn("合同变更：……");
 
-    new AmendmentWorkers.Register(amendments).execute(task, service);
+    new AmendmentWorkers.Register(amendments, CLOCK).execute(task, service);
 
     verify(service).complete(task, Map.of(VAR_AMENDMENT_ID, 4L, VAR_AMENDMENT_SEQ, 2, VAR_PROCUREMENT_NO, NO,
         VAR_SUMMARY, "合同变更：……", VAR_SHORTENS_TERM, true));
@@ -85,7 +88,7 @@ class AmendmentWorkersTest {
     when(task.getVariable(VAR_NEW_AMOUNT)).thenReturn("五十万");
     when(task.getRetries()).thenReturn(null);
 
-    new AmendmentWorkers.Register(amendments).execute(task, service);
+    new AmendmentWorkers.Register(amendments, CLOCK).execute(task, service);
 
     verify(service).handleFailure(eq(task), contains("newAmount is not a number"), anyString(), eq(3), eq(10_000L));
     verifyNoMoreInteractions(service);
@@ -99,7 +102,7 @@ class AmendmentWorkersTest {
     when(task.getVariable(VAR_ANSWER)).thenReturn("ACCEPT");
     when(task.getVariable(VAR_ANSWERED_BY)).thenReturn("supplier1");
 
-    new AmendmentWorkers.RecordAnswer(amendments).execute(task, service);
+    new AmendmentWorkers.RecordAnswer(amendments, CLOCK).execute(task, service);
 
     verify(amendments).answer(eq(4L), eq(ContractSide.SUPPLIER), eq("supplier1"), eq(true), isNull(), any());
     verify(service).complete(task);
@@ -114,7 +117,7 @@ class AmendmentWorkersTest {
     when(task.getVariable(VAR_ANSWER_REASON)).thenReturn("预算不足");
     when(task.getVariable(VAR_ANSWERED_BY)).thenReturn("agency1");
 
-    new AmendmentWorkers.RecordAnswer(amendments).execute(task, service);
+    new AmendmentWorkers.RecordAnswer(amendments, CLOCK).execute(task, service);
 
     verify(amendments).answer(eq(4L), eq(ContractSide.AGENCY), eq("agency1"), eq(false), eq("预算不足"), any());
     verify(service).complete(task);
@@ -138,7 +141,7 @@ class AmendmentWorkersTest {
     when(task.getVariable(VAR_TERM_DECISION)).thenReturn("APPROVE");
     when(task.getVariable(VAR_TERM_DECIDED_BY)).thenReturn("finance1");
 
-    new AmendmentWorkers.RecordTermDecision(amendments).execute(task, service);
+    new AmendmentWorkers.RecordTermDecision(amendments, CLOCK).execute(task, service);
 
     verify(amendments).decideTerm(eq(4L), eq(true), eq("finance1"), isNull(), any());
     verify(service).complete(task);
@@ -152,7 +155,7 @@ class AmendmentWorkersTest {
     when(task.getVariable(VAR_TERM_DECISION_REASON)).thenReturn("服务尚未完成");
     when(task.getVariable(VAR_TERM_DECIDED_BY)).thenReturn("finance1");
 
-    new AmendmentWorkers.RecordTermDecision(amendments).execute(task, service);
+    new AmendmentWorkers.RecordTermDecision(amendments, CLOCK).execute(task, service);
 
     verify(amendments).decideTerm(eq(4L), eq(false), eq("finance1"), eq("服务尚未完成"), any());
     verify(service).complete(task);
@@ -164,7 +167,7 @@ class AmendmentWorkersTest {
     when(task.getVariable(VAR_AMENDMENT_ID)).thenReturn(4L);
     when(amendments.takeEffect(eq(4L), any())).thenReturn(view(AmendmentStatus.IN_FORCE, false, null));
 
-    new AmendmentWorkers.TakeEffect(amendments).execute(task, service);
+    new AmendmentWorkers.TakeEffect(amendments, CLOCK).execute(task, service);
 
     verify(service).complete(task);
     verifyNoMoreInteractions(service);
@@ -176,7 +179,7 @@ class AmendmentWorkersTest {
     when(task.getVariable(VAR_AMENDMENT_ID)).thenReturn(4L);
     when(amendments.takeEffect(eq(4L), any())).thenReturn(view(AmendmentStatus.VOID, false, reason));
 
-    new AmendmentWorkers.TakeEffect(amendments).execute(task, service);
+    new AmendmentWorkers.TakeEffect(amendments, CLOCK).execute(task, service);
 
     verify(service).handleBpmnError(task, "Error_AmendmentVoid", reason, Map.of("amendmentClosingReason", reason));
     verifyNoMoreInteractions(service);
@@ -188,7 +191,7 @@ class AmendmentWorkersTest {
     when(task.getRetries()).thenReturn(null);
     when(amendments.takeEffect(anyLong(), any())).thenThrow(new IllegalStateException("数据库不可用"));
 
-    new AmendmentWorkers.TakeEffect(amendments).execute(task, service);
+    new AmendmentWorkers.TakeEffect(amendments, CLOCK).execute(task, service);
 
     verify(service).handleFailure(eq(task), eq("数据库不可用"), anyString(), eq(3), eq(10_000L));
     verifyNoMoreInteractions(service);

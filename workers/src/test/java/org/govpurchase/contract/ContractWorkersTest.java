@@ -14,8 +14,10 @@ import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,7 @@ import org.mockito.quality.Strictness;
 @MockitoSettings(strictness = Strictness.LENIENT)
 class ContractWorkersTest {
 
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-02T02:00:00Z"), ZoneOffset.UTC);
   static final Instant DEADLINE = Instant.parse("2026-11-15T15:59:59Z");
 
   @Mock ExternalTask task;
@@ -51,7 +54,7 @@ class ContractWorkersTest {
     when(contracts.prepareDraft(eq("pi-1"), eq(5L), any()))
         .thenReturn(new PreparedDraft(9, DEADLINE, "甲方……", FundingSource.FINANCE_DIRECT));
 
-    new PrepareContractDraftWorker(contracts).execute(task, service);
+    new PrepareContractDraftWorker(contracts, CLOCK).execute(task, service);
 
     verify(service).complete(task, Map.of(VAR_CONTRACT_ID, 9L, VAR_SIGN_DEADLINE, Date.from(DEADLINE),
         VAR_CONTRACT_SUMMARY, "甲方……", VAR_FUNDING_SOURCE, "FINANCE_DIRECT"));
@@ -62,7 +65,7 @@ class ContractWorkersTest {
   void aMissingAwardIsATechnicalFault() {
     when(task.getRetries()).thenReturn(null);
 
-    new PrepareContractDraftWorker(contracts).execute(task, service);
+    new PrepareContractDraftWorker(contracts, CLOCK).execute(task, service);
 
     verify(service).handleFailure(eq(task), eq("awardId is missing or not a number: null"), anyString(), eq(3),
         eq(10_000L));
@@ -83,7 +86,7 @@ class ContractWorkersTest {
   void registerDraftStoresTheTermsAndClearsTheRefusal() {
     draftForm();
 
-    new RegisterContractDraftWorker(contracts).execute(task, service);
+    new RegisterContractDraftWorker(contracts, CLOCK).execute(task, service);
 
     verify(contracts).registerDraft(eq(9L), eq("内容"), eq("要求"), eq("违约"),
         eq(List.of(new Instalment(new BigDecimal("480000.0"), LocalDate.of(2027, 1, 5)))), any());
@@ -99,7 +102,7 @@ class ContractWorkersTest {
     when(contracts.registerDraft(anyLong(), anyString(), anyString(), anyString(), any(), any()))
         .thenThrow(new ContractIncompleteException(List.of("各期金额合计1.00元，须等于合同金额2.00元", "第1期支付日期须在服务期限之内")));
 
-    new RegisterContractDraftWorker(contracts).execute(task, service);
+    new RegisterContractDraftWorker(contracts, CLOCK).execute(task, service);
 
     String message = "各期金额合计1.00元，须等于合同金额2.00元；第1期支付日期须在服务期限之内";
     verify(service).handleBpmnError(task, ERROR_CONTRACT_INCOMPLETE, message, Map.of(VAR_DRAFT_REFUSAL, message));
@@ -111,7 +114,7 @@ class ContractWorkersTest {
     draftForm();
     when(task.getVariable(VAR_BREACH_LIABILITY)).thenReturn(null);
 
-    new RegisterContractDraftWorker(contracts).execute(task, service);
+    new RegisterContractDraftWorker(contracts, CLOCK).execute(task, service);
 
     verify(service).handleBpmnError(eq(task), eq(ERROR_CONTRACT_INCOMPLETE), anyString(), any());
     verifyNoMoreInteractions(service);
@@ -124,7 +127,7 @@ class ContractWorkersTest {
     when(task.getVariable(VAR_AGENCY_SIGNATORY)).thenReturn("agency1");
     when(task.getVariable(VAR_AGENCY_SIGNED)).thenReturn(true);
 
-    new PublishContractWorker(contracts).execute(task, service);
+    new PublishContractWorker(contracts, CLOCK).execute(task, service);
 
     verify(contracts).publish(eq(9L), eq("agency1"), any());
     verify(service).complete(task);
@@ -136,7 +139,7 @@ class ContractWorkersTest {
     when(task.getVariable(VAR_CONTRACT_ID)).thenReturn(9);
     when(task.getVariable(VAR_AGENCY_SIGNATORY)).thenReturn("agency1");
 
-    new PublishContractWorker(contracts).execute(task, service);
+    new PublishContractWorker(contracts, CLOCK).execute(task, service);
 
     verify(contracts).publish(eq(9L), isNull(), any());
   }
@@ -147,7 +150,7 @@ class ContractWorkersTest {
     when(task.getRetries()).thenReturn(3);
     when(contracts.publish(anyLong(), any(), any())).thenThrow(new ContractConflictException("合同9的乙方尚未签字，不能公告"));
 
-    new PublishContractWorker(contracts).execute(task, service);
+    new PublishContractWorker(contracts, CLOCK).execute(task, service);
 
     verify(service).handleFailure(eq(task), eq("合同9的乙方尚未签字，不能公告"), anyString(), eq(2), eq(20_000L));
     verify(service, never()).complete(any());
@@ -160,7 +163,7 @@ class ContractWorkersTest {
     when(task.getVariable(VAR_FILING_RETURN_REASON)).thenReturn("缺附件");
     when(task.getVariable(VAR_FILING_REVIEWER)).thenReturn("finance1");
 
-    new SubmitFilingWorker(contracts).execute(task, service);
+    new SubmitFilingWorker(contracts, CLOCK).execute(task, service);
 
     verify(contracts).submitFiling(eq(9L), isNull(), eq("补充附件"), eq("缺附件"), eq("finance1"), any());
     verify(service).complete(task);
@@ -171,7 +174,7 @@ class ContractWorkersTest {
   void theFirstSubmissionHasNoReturn() {
     when(task.getVariable(VAR_CONTRACT_ID)).thenReturn(9);
 
-    new SubmitFilingWorker(contracts).execute(task, service);
+    new SubmitFilingWorker(contracts, CLOCK).execute(task, service);
 
     verify(contracts).submitFiling(eq(9L), isNull(), isNull(), isNull(), isNull(), any());
     verify(service).complete(task);
@@ -184,8 +187,8 @@ class ContractWorkersTest {
     when(task.getVariable(VAR_FILING_REVIEWER)).thenReturn("finance1");
     when(contracts.fileReceipt(eq(9L), eq(4L), eq("finance1"), any())).thenReturn("HTBA-2026-000009-B1");
 
-    new SubmitFilingWorker(contracts).execute(task, service);
-    new RecordFilingWorker(contracts).execute(task, service);
+    new SubmitFilingWorker(contracts, CLOCK).execute(task, service);
+    new RecordFilingWorker(contracts, CLOCK).execute(task, service);
 
     verify(contracts).submitFiling(eq(9L), eq(4L), isNull(), isNull(), eq("finance1"), any());
     verify(service).complete(task);
@@ -198,7 +201,7 @@ class ContractWorkersTest {
     when(task.getVariable(VAR_FILING_REVIEWER)).thenReturn("finance1");
     when(contracts.fileReceipt(eq(9L), isNull(), eq("finance1"), any())).thenReturn("HTBA-2026-000009");
 
-    new RecordFilingWorker(contracts).execute(task, service);
+    new RecordFilingWorker(contracts, CLOCK).execute(task, service);
 
     verify(service).complete(task, Map.of(VAR_FILING_RECEIPT_NO, "HTBA-2026-000009"));
     verifyNoMoreInteractions(service);

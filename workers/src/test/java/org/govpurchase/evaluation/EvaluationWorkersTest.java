@@ -13,7 +13,9 @@ import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
@@ -37,6 +39,7 @@ import org.mockito.quality.Strictness;
 @MockitoSettings(strictness = Strictness.LENIENT)
 class EvaluationWorkersTest {
 
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-23T02:00:00Z"), ZoneOffset.UTC);
   static final String NO = "SZ-2026-0001";
   static final Instant DEADLINE = Instant.parse("2026-03-23T01:30:00Z");
 
@@ -200,7 +203,7 @@ class EvaluationWorkersTest {
   void recordScoreStoresTheThreeScoresAsDecimals() {
     scoreVariables();
 
-    new RecordScoreWorker(scores).execute(task, service);
+    new RecordScoreWorker(scores, CLOCK).execute(task, service);
 
     verify(scores).record(eq(NO), eq(3L), eq("expert3"), eq(11L), eq(new BigDecimal("85.5")), eq(new BigDecimal("70")),
         eq(new BigDecimal("90")), eq("方案完整"), any(Instant.class));
@@ -214,7 +217,7 @@ class EvaluationWorkersTest {
     org.mockito.Mockito.doThrow(new ExpertScores.NotOnCommitteeException("用户「expert3」不是在任专家"))
         .when(scores).record(any(), anyLong(), any(), anyLong(), any(), any(), any(), any(), any());
 
-    new RecordScoreWorker(scores).execute(task, service);
+    new RecordScoreWorker(scores, CLOCK).execute(task, service);
 
     verifyFailedOnce("不是在任专家");
   }
@@ -224,7 +227,7 @@ class EvaluationWorkersTest {
     scoreVariables();
     when(task.getVariable(VAR_SCORE_PRICE)).thenReturn("九十");
 
-    new RecordScoreWorker(scores).execute(task, service);
+    new RecordScoreWorker(scores, CLOCK).execute(task, service);
 
     verifyFailedOnce("scorePrice");
     verifyNoInteractions(scores);

@@ -12,8 +12,10 @@ import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,7 @@ import org.mockito.quality.Strictness;
 @MockitoSettings(strictness = Strictness.LENIENT)
 class PaymentWorkersTest {
 
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-03T16:30:00Z"), ZoneOffset.UTC);
   static final Instant NOW = Instant.parse("2026-12-03T16:30:00Z");
 
   @Mock ExternalTask task;
@@ -93,7 +96,7 @@ class PaymentWorkersTest {
     when(payments.confirmFunds(eq(9L), eq("FINANCE_DIRECT"), eq("已列入预算"), eq("finance1"), any()))
         .thenReturn(new FundsConfirmation(9, "FINANCE_DIRECT", "已列入预算", "finance1", NOW));
 
-    new ConfirmFundsWorker(payments).execute(task, service);
+    new ConfirmFundsWorker(payments, CLOCK).execute(task, service);
 
     verify(service).complete(task, Map.of(VAR_PAYMENT_ROUTE, "FINANCE_DIRECT"));
     verifyNoMoreInteractions(service);
@@ -106,7 +109,7 @@ class PaymentWorkersTest {
     when(task.getVariable(VAR_INSTALMENT_RETURN_REASON)).thenReturn("缺少服务记录");
     when(task.getVariable(VAR_INSTALMENT_APPROVER)).thenReturn("agency1");
 
-    new RecordInstalmentDecisionWorker(payments).execute(task, service);
+    new RecordInstalmentDecisionWorker(payments, CLOCK).execute(task, service);
 
     verify(payments).recordDecision(eq(21L), eq("RETURN"), eq("缺少服务记录"), eq("agency1"), any());
     verify(service).complete(task);
@@ -120,8 +123,8 @@ class PaymentWorkersTest {
     when(payments.pay(eq(21L), eq("instalment-21"), eq("AGENCY_BUDGET"), any())).thenReturn(new Payment(1, 21, 9,
         "instalment-21", new BigDecimal("200000.00"), "AGENCY_BUDGET", LocalDate.of(2026, 12, 1), NOW, 3, "agency1"));
 
-    new PayInstalmentWorker(payments).execute(task, service);
-    new PayInstalmentWorker(payments).execute(task, service);
+    new PayInstalmentWorker(payments, CLOCK).execute(task, service);
+    new PayInstalmentWorker(payments, CLOCK).execute(task, service);
 
     verify(payments, org.mockito.Mockito.times(2)).pay(eq(21L), eq("instalment-21"), eq("AGENCY_BUDGET"), any());
     verify(service, org.mockito.Mockito.times(2)).complete(task);
@@ -132,7 +135,7 @@ class PaymentWorkersTest {
   void aMissingInstalmentIdIsATechnicalFault() {
     when(task.getRetries()).thenReturn(null);
 
-    new PayInstalmentWorker(payments).execute(task, service);
+    new PayInstalmentWorker(payments, CLOCK).execute(task, service);
 
     verify(service).handleFailure(eq(task), anyString(), anyString(), eq(3), eq(10_000L));
     verifyNoMoreInteractions(service);

@@ -12,7 +12,9 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import org.camunda.bpm.client.spring.annotation.ExternalTaskSubscription;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskService;
@@ -24,6 +26,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 /** The worker alone: plain Mockito on the external task, no Spring, no engine. */
 class RecordSupervisionWorkerTest {
 
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T01:00:00Z"), ZoneOffset.UTC);
   private final ExternalTask task = mock(ExternalTask.class);
   private final ExternalTaskService taskService = mock(ExternalTaskService.class);
 
@@ -61,7 +64,7 @@ class RecordSupervisionWorkerTest {
     variable(SupervisionTopics.VAR_SUPERVISION_ACTION, "IGNORE");
     SupervisionRecordRepository records = mock(SupervisionRecordRepository.class);
 
-    new RecordSupervisionWorker(new SupervisionService(records)).execute(task, taskService);
+    new RecordSupervisionWorker(new SupervisionService(records, CLOCK)).execute(task, taskService);
 
     verify(taskService).handleFailure(eq(task),
         contains("supervision action must be URGE, INTERVIEW or RECORD: IGNORE"),
@@ -74,7 +77,7 @@ class RecordSupervisionWorkerTest {
   void shouldRaiseAnIncidentAtOnceForAnEmptyNoteOrAMissingMapping() {
     variable(SupervisionTopics.VAR_SUPERVISION_NOTE, " ");
     SupervisionRecordRepository records = mock(SupervisionRecordRepository.class);
-    RecordSupervisionWorker worker = new RecordSupervisionWorker(new SupervisionService(records));
+    RecordSupervisionWorker worker = new RecordSupervisionWorker(new SupervisionService(records, CLOCK));
 
     worker.execute(task, taskService);
     variable(SupervisionTopics.VAR_SUPERVISION_NOTE, "已督促。");
@@ -92,7 +95,7 @@ class RecordSupervisionWorkerTest {
     variable(SupervisionTopics.VAR_SUPERVISION_ACTION, 1);
     SupervisionRecordRepository records = mock(SupervisionRecordRepository.class);
 
-    new RecordSupervisionWorker(new SupervisionService(records)).execute(task, taskService);
+    new RecordSupervisionWorker(new SupervisionService(records, CLOCK)).execute(task, taskService);
 
     verify(taskService).handleFailure(eq(task), contains(": 1"), anyString(), eq(0), eq(0L));
     verifyNoInteractions(records);
