@@ -166,7 +166,7 @@ class CalendarControllerTest {
   void shouldConfirmAYear() throws Exception {
     given(service.saveYear(2027, CalendarYearStatus.CONFIRMED, "国办发明电〔2026〕X号", "officer"))
         .willReturn(new YearView(2027, CalendarYearStatus.CONFIRMED, "国办发明电〔2026〕X号", "officer",
-            Instant.now(), List.of()));
+            Instant.parse("2026-12-01T02:00:00Z"), List.of()));
 
     mvc.perform(as("officer", put("/api/calendar/2027"))
             .contentType(MediaType.APPLICATION_JSON)

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.impl.el.DateTimeFunctions;
 import org.camunda.bpm.engine.impl.el.JuelExpressionManager;
 import org.camunda.bpm.engine.impl.el.StartProcessVariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.govpurchase.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -232,7 +233,7 @@ class WorkingDaysTest {
 
     @AfterEach
     void resetClock() {
-      ClockUtil.reset();
+      TestClock.apply();
     }
 
     private Object evaluate(String expression) {

@@ -7,12 +7,18 @@ import static org.govpurchase.testing.Api.json;
 import static org.govpurchase.testing.Api.value;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.govpurchase.PlatformApplication;
 import org.govpurchase.testing.Api;
 import org.govpurchase.testing.FreePort;
+import org.govpurchase.testing.TestClock;
+import org.govpurchase.testing.TestDates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,8 +61,10 @@ class WorkersRoleIT {
 
     Api finance = Api.as(base, "finance", Api.DEMO_PASSWORD);
     Api admin = Api.as(base, "admin", Api.DEMO_PASSWORD);
+    int year = TestDates.year() + 1;
+    String title = year + "年度目录";
     var started = finance.post("/engine-rest/process-definition/key/CatalogApproval/submit-form",
-        Map.of("variables", Map.of("catalogYear", value(2027), "catalogTitle", value("2027年度目录"))));
+        Map.of("variables", Map.of("catalogYear", value(year), "catalogTitle", value(title))));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     String instance = started.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
 
@@ -76,7 +84,7 @@ class WorkersRoleIT {
 
     String draft = awaitTask(finance, instance, "Task_DraftCatalog");
     finance.post("/engine-rest/task/{id}/submit-form", Map.of("variables", Map.of(
-        "catalogTitle", value("2027年度目录"),
+        "catalogTitle", value(title),
         "catalogItems", json("[{\"itemName\":\"社区矫正社会工作服务\",\"category\":\"SOCIAL_COMMUNITY_CORRECTION\","
             + "\"description\":\"协助开展社区矫正对象教育帮扶\",\"agencies\":[\"SZFT-SFJ\"]}]"))), draft);
     Api govoffice = Api.as(base, "govoffice", Api.DEMO_PASSWORD);
@@ -90,22 +98,46 @@ class WorkersRoleIT {
     assertThat(admin.getList("/engine-rest/history/external-task-log?processInstanceId={id}&successLog=true", instance))
         .hasSize(4)
         .allSatisfy(log -> assertThat(log.get("workerId")).isEqualTo(WORKER_ID));
-    assertThat(anonymous.get("/api/public/catalogs/2027").body()).contains("社区矫正社会工作服务");
+    assertThat(anonymous.get("/api/public/catalogs/" + year).body()).contains("社区矫正社会工作服务");
   }
 
   private Process startEngineRole(int port) throws Exception {
     String jar = System.getProperty("platform.jar");
     assertThat(new File(jar)).as("the packaged platform jar").exists();
     File log = new File(new File(jar).getParentFile(), "engine-role-it.log");
-    var builder = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m", "-jar", jar,
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m"));
+    String clockStart = TestClock.continuedStart();
+    if (clockStart == null) {
+      command.addAll(List.of("-jar", jar));
+    } else {
+      // the engine's clock goes on from this JVM's test clock: the jar's own launcher with TestClock,
+      // copied alone (the other test classes would be component-scanned), as the main class
+      command.addAll(List.of("-D" + TestClock.PROPERTY + "=" + clockStart,
+          "-Dloader.path=" + testClockClasses(), "-Dloader.main=" + TestClock.class.getName(),
+          "-cp", jar, "org.springframework.boot.loader.launch.PropertiesLauncher"));
+    }
+    command.addAll(List.of(
         "--spring.profiles.active=engine,demo",
         "--server.port=" + port,
-        "--platform.data-dir=" + dataDir)
+        "--platform.data-dir=" + dataDir));
+    var builder = new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(log);
     builder.environment().put("WORKER_PASSWORD", WORKER_PASSWORD);
     return builder.start();
+  }
+
+  /** a class directory holding TestClock alone */
+  private Path testClockClasses() throws IOException {
+    Path root = dataDir.resolve("test-clock-classes");
+    String file = TestClock.class.getName().replace('.', '/') + ".class";
+    Path target = root.resolve(file);
+    Files.createDirectories(target.getParent());
+    try (InputStream in = TestClock.class.getClassLoader().getResourceAsStream(file)) {
+      Files.copy(in, target);
+    }
+    return root;
   }
 
   private static String awaitTask(Api user, String instance, String taskKey) {

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.NoSuchElementException;
 import org.apache.commons.lang3.StringUtils;
+import org.govpurchase.testing.TestDates;
 import org.govpurchase.web.InvalidRequestException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +37,7 @@ class SupervisionServiceTest {
 
   @Test
   void shouldRecordASupervision() {
-    LocalDateTime before = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+    LocalDateTime before = LocalDateTime.ofInstant(TestDates.now(), ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
 
     SupervisionRecordView recorded = service.record(supervision("pi-1", "ai-1", "URGE", NOTE));
 

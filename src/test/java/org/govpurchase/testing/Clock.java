@@ -21,7 +21,8 @@ public final class Clock {
     ClockUtil.setCurrentTime(beijing(localDateTime));
   }
 
+  /** back to the test clock ({@link TestClock}: the real time unless {@code platform.clock.start} is set) */
   public static void resetEngineClock() {
-    ClockUtil.reset();
+    TestClock.apply();
   }
 }
