@@ -2,6 +2,7 @@ package org.govpurchase.testing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.govpurchase.plan.ProcurementMethod;
@@ -39,8 +40,18 @@ public final class PlanFixture {
     this.catalogYear = catalogYear;
   }
 
+  /** plans for an item of this year's catalog ({@link TestDates#year()}) */
+  public PlanFixture(JdbcTemplate jdbc, String agencyCode, String agencyName) {
+    this(jdbc, agencyCode, agencyName, TestDates.year());
+  }
+
+  /** {@code <prefix>-<this year>-<seq>}, e.g. SZ-2027-0042 for the first plan of a test on the 2027 clock */
+  public static String planNo(String prefix, int seq) {
+    return String.format("%s-%d-%04d", prefix, TestDates.year(), seq);
+  }
+
   /**
-   * An APPROVED plan, decided now, for a term of one year from {@code termStart}: comprehensive
+   * An APPROVED plan, decided now (the test clock), for a term of one year from {@code termStart}: comprehensive
    * scoring, agency budget, not a major project, run by the agency itself. Plan year and sequence
    * come from the plan number ({@code XX-<year>-<seq>}).
    *
@@ -59,17 +70,18 @@ public final class PlanFixture {
   public long plan(String planNo, String status, ProcurementMethod method, BigDecimal budget, LocalDate termStart) {
     long item = itemId();
     boolean approved = status.equals("APPROVED");
+    LocalDateTime now = TestDates.nowUtc();
     String[] parts = planNo.split("-");
     int year = Integer.parseInt(parts[parts.length - 2]);
     int seq = Integer.parseInt(parts[parts.length - 1]);
     jdbc.update("insert into purchase_plan (process_instance_id, plan_year, plan_seq, plan_no, status, agency_code,"
         + " catalog_item_id, service_name, service_standard, budget, term_start, term_end, evaluation_method,"
         + " requirements, funding_source, major_project, within_government_procurement, procurement_method,"
-        + " run_by_procurement_agency, decided_at) values (?, ?, ?, ?, ?, ?, ?, '居家养老服务', '每周上门两次',"
-        + " ?, ?, ?, 'COMPREHENSIVE_SCORING', '持证社工不少于5名', 'AGENCY_BUDGET', false, true, ?, ?, "
-        + (approved ? "CURRENT_TIMESTAMP" : "NULL") + ")",
+        + " run_by_procurement_agency, decided_at, created_at) values (?, ?, ?, ?, ?, ?, ?, '居家养老服务', '每周上门两次',"
+        + " ?, ?, ?, 'COMPREHENSIVE_SCORING', '持证社工不少于5名', 'AGENCY_BUDGET', false, true, ?, ?, ?, ?)",
         "fixture-plan-" + planNo, year, seq, planNo, status, agencyCode, item, budget, termStart,
-        termStart.plusYears(1).minusDays(1), approved ? method.name() : null, approved ? false : null);
+        termStart.plusYears(1).minusDays(1), approved ? method.name() : null, approved ? false : null,
+        approved ? now : null, now);
     long id = jdbc.queryForObject("select id from purchase_plan where plan_no = ?", Long.class, planNo);
     planIds.add(id);
     return id;
@@ -83,9 +95,10 @@ public final class PlanFixture {
         agencyCreated = true;
       }
       String process = "fixture-catalog-" + catalogYear;
+      LocalDateTime now = TestDates.nowUtc();
       jdbc.update("insert into catalog_version (catalog_year, version_no, title, status, process_instance_id,"
-          + " published_at, active_year) values (?, 1, ?, 'PUBLISHED', ?, CURRENT_TIMESTAMP, ?)",
-          catalogYear, catalogYear + "年度目录（测试）", process, catalogYear);
+          + " published_at, active_year, created_at) values (?, 1, ?, 'PUBLISHED', ?, ?, ?, ?)",
+          catalogYear, catalogYear + "年度目录（测试）", process, now, catalogYear, now);
       versionId = jdbc.queryForObject("select id from catalog_version where process_instance_id = ?", Long.class,
           process);
       jdbc.update("insert into catalog_item (catalog_version_id, position, name, category, description)"

@@ -9,6 +9,7 @@ import static org.govpurchase.testing.EngineTasks.submit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,16 +34,19 @@ public final class PurchaseDriver {
   }
 
   /**
-   * Publishes the 2026 catalog with an elderly-care item for 福田区民政局, starts a purchase as
-   * agency, drafts the plan and has finance approve it; the decision table then chooses the method.
+   * Publishes this year's catalog (the test clock's year, {@link TestDates#year()}) with an
+   * elderly-care item for 福田区民政局, starts a purchase of this year as agency, drafts the plan
+   * (a one-year term from the first day of next month) and has finance approve it; the decision
+   * table then chooses the method. The plan number is SZ-&lt;this year&gt;-nnnn.
    *
    * @return the Procurement instance's id
    */
   public String approvedPurchase(long budget, boolean withinGovernmentProcurement) throws JsonProcessingException {
-    new CatalogDriver(base).publish(2026, "福田区2026年度政府购买服务目录", List.of(
+    int year = TestDates.year();
+    new CatalogDriver(base).publish(year, "福田区" + year + "年度政府购买服务目录", List.of(
         item("社区居家养老服务", "SOCIAL_ELDERLY_DISABILITY_CARE", "为辖区高龄独居老人提供上门照护", "SZFT-MZJ")));
     var started = agency.post("/engine-rest/process-definition/key/Procurement/submit-form",
-        Map.of("variables", Map.of("planYear", value(2026))));
+        Map.of("variables", Map.of("planYear", value(year))));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     String procurement = JSON.readTree(started.body()).path("id").asText();
     String draft = awaitTask(agency, PurchasePlanProcess.TASK_DRAFT_PLAN);
@@ -60,8 +64,9 @@ public final class PurchaseDriver {
     variables.put("serviceName", value("社区居家养老服务"));
     variables.put("serviceStandard", value("每周上门照护两次，每次不少于2小时"));
     variables.put("budget", value(budget));
-    variables.put("termStart", value("2026-03-01"));
-    variables.put("termEnd", value("2027-02-28"));
+    LocalDate termStart = TestDates.firstOfNextMonth();
+    variables.put("termStart", value(termStart.toString()));
+    variables.put("termEnd", value(termStart.plusYears(1).minusDays(1).toString()));
     variables.put("evaluationMethod", value("COMPREHENSIVE_SCORING"));
     variables.put("requirements", value("辖区80岁以上独居老人"));
     variables.put("fundingSource", value("AGENCY_BUDGET"));

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
@@ -28,6 +29,14 @@ public final class TestDates {
   /** the engine's current time, whole seconds (what MySQL keeps) */
   public static Instant nowSeconds() {
     return now().truncatedTo(ChronoUnit.SECONDS);
+  }
+
+  /**
+   * the engine's current time, whole seconds, as a DATETIME column holds it (UTC wall-clock time,
+   * as the platform's JPA mapping writes it): for fixtures that insert rows with SQL
+   */
+  public static LocalDateTime nowUtc() {
+    return LocalDateTime.ofInstant(nowSeconds(), ZoneOffset.UTC);
   }
 
   /** today in Beijing */
