@@ -36,8 +36,8 @@ public final class PurchaseDriver {
   /**
    * Publishes this year's catalog (the test clock's year, {@link TestDates#year()}) with an
    * elderly-care item for 福田区民政局, starts a purchase of this year as agency, drafts the plan
-   * (a one-year term from the first day of next month) and has finance approve it; the decision
-   * table then chooses the method. The plan number is SZ-&lt;this year&gt;-nnnn.
+   * (the term {@link #termStart()} to {@link #termEnd()}) and has finance approve it; the decision table then chooses the
+   * method. The plan number is SZ-&lt;this year&gt;-nnnn.
    *
    * @return the Procurement instance's id
    */
@@ -58,15 +58,27 @@ public final class PurchaseDriver {
     return procurement;
   }
 
+  /**
+   * The plan's service term starts on 1 March of this year and ends with February next year
+   * (2027-03-01 to 2028-02-29 on the 2027 clock): the term the scenarios were written for.
+   */
+  public static LocalDate termStart() {
+    return LocalDate.of(TestDates.year(), 3, 1);
+  }
+
+  /** the last day of the plan's one-year term */
+  public static LocalDate termEnd() {
+    return termStart().plusYears(1).minusDays(1);
+  }
+
   private static Map<String, Object> plan(String itemId, long budget, boolean withinGovernmentProcurement) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("catalogItemId", value(itemId));
     variables.put("serviceName", value("社区居家养老服务"));
     variables.put("serviceStandard", value("每周上门照护两次，每次不少于2小时"));
     variables.put("budget", value(budget));
-    LocalDate termStart = TestDates.firstOfNextMonth();
-    variables.put("termStart", value(termStart.toString()));
-    variables.put("termEnd", value(termStart.plusYears(1).minusDays(1).toString()));
+    variables.put("termStart", value(termStart().toString()));
+    variables.put("termEnd", value(termEnd().toString()));
     variables.put("evaluationMethod", value("COMPREHENSIVE_SCORING"));
     variables.put("requirements", value("辖区80岁以上独居老人"));
     variables.put("fundingSource", value("AGENCY_BUDGET"));
