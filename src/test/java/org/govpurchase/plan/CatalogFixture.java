@@ -1,11 +1,14 @@
 package org.govpurchase.plan;
 
+import java.time.LocalDateTime;
 import java.util.List;
+import org.govpurchase.testing.TestDates;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Catalog rows for plan tests, written straight into the catalog's tables (its JPA types are
- * package-private to {@code catalog}). Idempotent: process tests share one in-memory database.
+ * package-private to {@code catalog}), stamped with the test clock. Idempotent: process tests share one
+ * in-memory database.
  */
 final class CatalogFixture {
 
@@ -46,9 +49,11 @@ final class CatalogFixture {
 
   private long version(String processInstanceId, int year, String status) {
     boolean published = status.equals("PUBLISHED");
+    LocalDateTime now = TestDates.nowUtc();
     jdbc.update("insert into catalog_version (catalog_year, version_no, title, status, process_instance_id,"
-            + " published_at, active_year) values (?, ?, ?, ?, ?, " + (published ? "CURRENT_TIMESTAMP" : "NULL") + ", ?)",
-        year, published ? 1 : null, year + "年度目录（测试）", status, processInstanceId, published ? year : null);
+            + " published_at, active_year, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+        year, published ? 1 : null, year + "年度目录（测试）", status, processInstanceId, published ? now : null,
+        published ? year : null, now);
     return jdbc.queryForObject("select id from catalog_version where process_instance_id = ?", Long.class,
         processInstanceId);
   }
