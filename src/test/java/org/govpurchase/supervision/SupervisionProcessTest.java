@@ -96,11 +96,11 @@ class SupervisionProcessTest {
         .containsEntry(VAR_WORKING_DAYS_LATE, 2)
         .containsEntry(VAR_PROCUREMENT_NO, null)
         .containsEntry(VAR_SUPERVISION_SUBJECT, "福田区2026年度政府购买服务目录（2026年度）：目录草案未在10个工作日内编制完成");
-    assertThat(task(supervised)).hasCandidateGroup("supervision").hasName("督办：编制目录草案逾期")
-        .hasFormKey("camunda-forms:deployment:supervision-overdue.form");
+    assertThat(task(supervised)).hasCandidateGroup("supervision").hasName("督办：编制目录草案逾期");
 
-    identityService.setAuthenticatedUserId("supervisor");
-    taskService.complete(task(supervised).getId(), Map.of(VAR_SUPERVISION_ACTION, "URGE",
+    String taskId = task(supervised).getId();
+    identityService.setAuthentication("supervisor", List.of("supervision"));
+    taskService.complete(taskId, Map.of(VAR_SUPERVISION_ACTION, "URGE",
         VAR_SUPERVISION_NOTE, "已电话督促财政部门经办人"));
     identityService.clearAuthentication();
     assertThat(supervised).isWaitingAt(TASK_RECORD_ACTION);
