@@ -12,12 +12,6 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.govpurchase.catalog.CatalogApprovalProcess;
-import org.govpurchase.contract.AmendmentProcess;
-import org.govpurchase.contract.ContractProcess;
-import org.govpurchase.plan.ProcurementProcess;
-import org.govpurchase.plan.PurchasePlanProcess;
-import org.govpurchase.tender.TenderingProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -52,54 +46,15 @@ class GroupAuthorizations {
       "购买主体", "财政部门", "同级人民政府", "社会组织登记管理机关", "采购代理机构",
       "评审专家", "第三方评估机构", "监察审计", "承接主体");
 
-  static List<Grant> grants() {
+  static List<Grant> grants(List<ProcessAccess> processes) {
     var grants = new java.util.ArrayList<Grant>();
     for (String group : HUMAN_GROUPS) {
       grants.add(new Grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS));
       grants.add(new Grant(group, Resources.FILTER, ANY, Permissions.READ));
     }
-    String catalog = CatalogApprovalProcess.KEY;
-    grants.add(new Grant(Groups.FINANCE_BUREAU, Resources.PROCESS_DEFINITION, catalog,
-        Permissions.READ, Permissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
-        ProcessDefinitionPermissions.READ_HISTORY));
-    grants.add(new Grant(Groups.FINANCE_BUREAU, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE));
-    grants.add(new Grant(Groups.GOVERNMENT_OFFICE, Resources.PROCESS_DEFINITION, catalog,
-        Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
-        ProcessDefinitionPermissions.READ_HISTORY));
-    // purchase plans: purchasing agencies draft them, the finance bureau reviews them
-    String plan = PurchasePlanProcess.KEY;
-    grants.add(new Grant(Groups.PURCHASING_AGENCY, Resources.PROCESS_DEFINITION, plan,
-        Permissions.READ, Permissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
-        ProcessDefinitionPermissions.READ_HISTORY));
-    grants.add(new Grant(Groups.PURCHASING_AGENCY, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE));
-    grants.add(new Grant(Groups.FINANCE_BUREAU, Resources.PROCESS_DEFINITION, plan,
-        Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
-        ProcessDefinitionPermissions.READ_HISTORY));
-    // a purchase: the agency starts it (the plan is its first stage); the tender is run by the agency or,
-    // for major projects, by the procurement agency; the finance bureau follows both
-    String procurement = ProcurementProcess.KEY;
-    String tendering = TenderingProcess.KEY;
-    grants.add(new Grant(Groups.PURCHASING_AGENCY, Resources.PROCESS_DEFINITION, procurement,
-        Permissions.READ, Permissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
-        ProcessDefinitionPermissions.READ_HISTORY));
-    for (String group : List.of(Groups.PURCHASING_AGENCY, Groups.PROCUREMENT_AGENCY, Groups.FINANCE_BUREAU)) {
-      grants.add(new Grant(group, Resources.PROCESS_DEFINITION, tendering, Permissions.READ,
-          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY));
+    for (ProcessAccess access : processes) {
+      grantProcess(grants, access);
     }
-    grants.add(new Grant(Groups.FINANCE_BUREAU, Resources.PROCESS_DEFINITION, procurement, Permissions.READ,
-        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY));
-    // the contract: the agency drafts and signs it, the finance bureau files it
-    for (String group : List.of(Groups.PURCHASING_AGENCY, Groups.FINANCE_BUREAU)) {
-      grants.add(new Grant(group, Resources.PROCESS_DEFINITION, ContractProcess.KEY, Permissions.READ,
-          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY));
-    }
-    // amending a contract: the agency proposes in Tasklist (the supplier through our API) and answers
-    // the supplier's proposals; the finance bureau approves a shortened term and files the amendment
-    grants.add(new Grant(Groups.PURCHASING_AGENCY, Resources.PROCESS_DEFINITION, AmendmentProcess.KEY,
-        Permissions.READ, Permissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
-        ProcessDefinitionPermissions.READ_HISTORY));
-    grants.add(new Grant(Groups.FINANCE_BUREAU, Resources.PROCESS_DEFINITION, AmendmentProcess.KEY,
-        Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY));
     // supervisors watch everything, change nothing
     grants.add(new Grant(Groups.SUPERVISION, Resources.APPLICATION, "cockpit", Permissions.ACCESS));
     grants.add(new Grant(Groups.SUPERVISION, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,
@@ -114,12 +69,29 @@ class GroupAuthorizations {
     return grants;
   }
 
+  /** Starters create instances and follow them; followers read instances and their history. */
+  private static void grantProcess(List<Grant> grants, ProcessAccess access) {
+    for (String group : access.starters()) {
+      grants.add(new Grant(group, Resources.PROCESS_DEFINITION, access.processKey(), Permissions.READ,
+          Permissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_HISTORY));
+      grants.add(new Grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE));
+    }
+    for (String group : access.followers()) {
+      grants.add(new Grant(group, Resources.PROCESS_DEFINITION, access.processKey(), Permissions.READ,
+          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY));
+    }
+  }
+
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
+  private final List<ProcessAccess> processes;
 
-  GroupAuthorizations(IdentityService identityService, AuthorizationService authorizationService) {
+  GroupAuthorizations(IdentityService identityService, AuthorizationService authorizationService,
+      List<ProcessAccess> processes) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
+    this.processes = processes;
   }
 
   @EventListener(ApplicationStartedEvent.class)
@@ -130,7 +102,7 @@ class GroupAuthorizations {
       ensureGroup(HUMAN_GROUPS.get(i), GROUP_NAMES.get(i), "WORKFLOW");
     }
     ensureGroup(Groups.WORKERS, "外部任务执行器", "SYSTEM");
-    grants().forEach(this::ensure);
+    grants(processes).forEach(this::ensure);
     LOG.info("Authorizations of {} groups are in place", HUMAN_GROUPS.size() + 1);
   }
 
