@@ -398,15 +398,21 @@ class TenderingProcessTest {
 
   /** the award as if it ended with this outcome: its own test drives every step */
   private void finishAward(ProcessInstance award, String outcome) {
+    boolean awarded = outcome.equals(AwardProcess.OUTCOME_AWARDED);
     runtimeService.setVariable(award.getId(), VAR_AWARD_ID, 7L);
+    runtimeService.setVariable(award.getId(), AwardProcess.VAR_ANNOUNCED_AT, new Date());
     runtimeService.createProcessInstanceModification(award.getId())
-        .startBeforeActivity(outcome.equals(AwardProcess.OUTCOME_AWARDED) ? AwardProcess.END_AWARDED
-            : AwardProcess.END_AWARD_REVOKED)
+        .startBeforeActivity(awarded ? AwardProcess.EVENT_CHALLENGE_PERIOD_OVER : AwardProcess.TASK_REVOKE_AWARD)
         .cancelAllForActivity(AwardProcess.TASK_CONFIRM_AWARD)
         .cancelAllForActivity(AwardProcess.TASK_PREPARE_SINGLE_SOURCE)
         .cancelAllForActivity(AwardProcess.TASK_RECORD_DIRECT_PURCHASE)
         .execute();
-    assertThat(award).isEnded();
+    if (awarded) {
+      execute(job(AwardProcess.EVENT_CHALLENGE_PERIOD_OVER, award));
+    } else {
+      completeExternal(award, AwardProcess.TOPIC_REVOKE_AWARD, Map.of());
+    }
+    assertThat(award).isEnded().variables().containsEntry(VAR_AWARD_OUTCOME, outcome);
   }
 
   private Job timer(ProcessInstance tendering, String activityId) {
