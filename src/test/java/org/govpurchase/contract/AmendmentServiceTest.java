@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.govpurchase.calendar.StatutoryPeriods;
 import org.govpurchase.award.AwardService;
 import org.govpurchase.calendar.WorkingDays;
 import org.govpurchase.contract.ContractViews.AmendmentView;
@@ -46,7 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @DataJpaTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({AmendmentService.class, ContractService.class, AwardService.class, SupplierService.class,
+@Import({StatutoryPeriods.class, AmendmentService.class, ContractService.class, AwardService.class, SupplierService.class,
     TenderService.class, EvaluationReports.class, WorkingDays.class, ApprovedPlans.class,
     AmendmentServiceTest.Scans.class})
 class AmendmentServiceTest {

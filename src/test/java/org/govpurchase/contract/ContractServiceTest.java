@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.govpurchase.calendar.StatutoryPeriods;
 import org.govpurchase.award.AwardService;
 import org.govpurchase.calendar.WorkingDays;
 import org.govpurchase.contract.ContractViews.ContractView;
@@ -45,7 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @DataJpaTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ContractService.class, AwardService.class, SupplierService.class, TenderService.class,
+@Import({StatutoryPeriods.class, ContractService.class, AwardService.class, SupplierService.class, TenderService.class,
     EvaluationReports.class, WorkingDays.class, ApprovedPlans.class, ContractServiceTest.Scans.class})
 class ContractServiceTest {
 

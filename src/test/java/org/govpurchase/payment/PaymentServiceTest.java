@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.govpurchase.calendar.StatutoryPeriods;
 import org.govpurchase.award.AwardService;
 import org.govpurchase.calendar.WorkingDays;
 import org.govpurchase.contract.ContractService;
@@ -47,7 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @DataJpaTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({PaymentService.class, PaymentForms.class, ContractService.class, AwardService.class, SupplierService.class,
+@Import({StatutoryPeriods.class, PaymentService.class, PaymentForms.class, ContractService.class, AwardService.class, SupplierService.class,
     TenderService.class, EvaluationReports.class, WorkingDays.class, ApprovedPlans.class, PaymentServiceTest.Scans.class})
 class PaymentServiceTest {
 
