@@ -16,7 +16,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
@@ -27,7 +26,6 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.govpurchase.identity.Groups;
 import org.govpurchase.testing.Clock;
 import org.govpurchase.testing.ProcessTest;
-import org.govpurchase.testing.SupervisionStub;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,12 +46,10 @@ class AwardProcessTest {
   @Autowired TaskService taskService;
   @Autowired ExternalTaskService externalTaskService;
   @Autowired ManagementService managementService;
-  @Autowired RepositoryService repositoryService;
 
   @BeforeEach
   void init() {
     BpmnAwareTests.init(engine);
-    SupervisionStub.deployUnlessPresent(repositoryService);
   }
 
   @AfterEach

@@ -19,7 +19,6 @@ import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
@@ -33,8 +32,8 @@ import org.govpurchase.award.AwardProcess;
 import org.govpurchase.evaluation.EvaluationProcess;
 import org.govpurchase.identity.Groups;
 import org.govpurchase.testing.Clock;
+import org.govpurchase.supervision.SupervisionProcess;
 import org.govpurchase.testing.ProcessTest;
-import org.govpurchase.testing.SupervisionStub;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,14 +59,12 @@ class TenderingProcessTest {
   @Autowired TaskService taskService;
   @Autowired ExternalTaskService externalTaskService;
   @Autowired ManagementService managementService;
-  @Autowired RepositoryService repositoryService;
 
   long nextTenderId = 9_000;
 
   @BeforeEach
   void init() {
     BpmnAwareTests.init(engine);
-    SupervisionStub.deployUnlessPresent(repositoryService);
   }
 
   @AfterEach
@@ -232,7 +229,7 @@ class TenderingProcessTest {
         .isEqualTo(task(TASK_HANDLE_FAILED_TENDER, tendering).getDueDate());
     execute(job(EVENT_FAILED_TENDER_OVERDUE, tendering));
     assertThat(tendering).isWaitingAt(TASK_HANDLE_FAILED_TENDER, CALL_SUPERVISE_FAILED_TENDER);
-    ProcessInstance supervision = called(tendering, SupervisionStub.KEY);
+    ProcessInstance supervision = called(tendering, SupervisionProcess.KEY);
     assertThat(supervision.getBusinessKey()).isEqualTo(PLAN_NO);
     assertThat(runtimeService.getVariables(supervision.getId()))
         .containsEntry("overdueActivity", TASK_HANDLE_FAILED_TENDER)
