@@ -97,9 +97,6 @@ public final class AmendmentProcess {
   public static final String REFUSE = "REFUSE";
   public static final String APPROVE = "APPROVE";
 
-  /** working days the other side has to answer a proposal [unconfirmed: no statutory limit found] */
-  public static final int ANSWER_WORKING_DAYS = 10;
-
   private AmendmentProcess() {
   }
 }
