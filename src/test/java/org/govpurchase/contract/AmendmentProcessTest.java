@@ -299,8 +299,10 @@ class AmendmentProcessTest {
     AmendmentProposal proposal = AmendmentForm.read(form::get).proposal();
     api.propose(contractId, new AmendmentController.ProposalRequest(proposal.amount(), proposal.termEnd(),
         proposal.schedule(), proposal.fundsUse(), proposal.reason()), supplier());
-    // one open amendment per contract: the one running instance is this proposal's
-    return runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).active().singleResult();
+    // one open amendment per contract: the one instance not registered yet is this proposal's (an earlier
+    // one may still run for its escalation)
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).active().list().stream()
+        .filter(p -> runtimeService.getVariable(p.getId(), VAR_AMENDMENT_ID) == null).findFirst().orElseThrow();
   }
 
   void answerAsSupplier(long amendmentId, boolean accept, String reason) {
