@@ -2,7 +2,7 @@ package org.govpurchase.contract;
 
 import static org.govpurchase.contract.AmendmentProcess.*;
 
-import java.time.Instant;
+import java.time.Clock;
 import org.camunda.bpm.client.spring.annotation.ExternalTaskSubscription;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskHandler;
@@ -21,9 +21,11 @@ import org.springframework.stereotype.Component;
 class RecordAmendmentAnswerWorker implements ExternalTaskHandler {
 
   private final AmendmentService amendments;
+  private final Clock clock;
 
-  RecordAmendmentAnswerWorker(AmendmentService amendments) {
+  RecordAmendmentAnswerWorker(AmendmentService amendments, Clock clock) {
     this.amendments = amendments;
+    this.clock = clock;
   }
 
   @Override
@@ -31,7 +33,7 @@ class RecordAmendmentAnswerWorker implements ExternalTaskHandler {
     try {
       amendments.answer(TaskVariables.id(task, VAR_AMENDMENT_ID), ContractSide.AGENCY,
           TaskVariables.string(task, VAR_ANSWERED_BY), ACCEPT.equals(task.getVariable(VAR_ANSWER)),
-          TaskVariables.string(task, VAR_ANSWER_REASON), Instant.now());
+          TaskVariables.string(task, VAR_ANSWER_REASON), clock.instant());
     } catch (RuntimeException e) {
       TaskFailures.handle(task, service, e);
       return;

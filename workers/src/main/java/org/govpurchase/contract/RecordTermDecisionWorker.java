@@ -2,7 +2,7 @@ package org.govpurchase.contract;
 
 import static org.govpurchase.contract.AmendmentProcess.*;
 
-import java.time.Instant;
+import java.time.Clock;
 import org.camunda.bpm.client.spring.annotation.ExternalTaskSubscription;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskHandler;
@@ -18,9 +18,11 @@ import org.springframework.stereotype.Component;
 class RecordTermDecisionWorker implements ExternalTaskHandler {
 
   private final AmendmentService amendments;
+  private final Clock clock;
 
-  RecordTermDecisionWorker(AmendmentService amendments) {
+  RecordTermDecisionWorker(AmendmentService amendments, Clock clock) {
     this.amendments = amendments;
+    this.clock = clock;
   }
 
   @Override
@@ -28,7 +30,7 @@ class RecordTermDecisionWorker implements ExternalTaskHandler {
     try {
       amendments.decideTerm(TaskVariables.id(task, VAR_AMENDMENT_ID), APPROVE.equals(task.getVariable(VAR_TERM_DECISION)),
           TaskVariables.string(task, VAR_TERM_DECIDED_BY), TaskVariables.string(task, VAR_TERM_DECISION_REASON),
-          Instant.now());
+          clock.instant());
     } catch (RuntimeException e) {
       TaskFailures.handle(task, service, e);
       return;

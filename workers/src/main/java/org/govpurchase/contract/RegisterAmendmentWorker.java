@@ -2,7 +2,7 @@ package org.govpurchase.contract;
 
 import static org.govpurchase.contract.AmendmentProcess.*;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Map;
 import org.camunda.bpm.client.spring.annotation.ExternalTaskSubscription;
 import org.camunda.bpm.client.task.ExternalTask;
@@ -27,9 +27,11 @@ import org.springframework.stereotype.Component;
 class RegisterAmendmentWorker implements ExternalTaskHandler {
 
   private final AmendmentService amendments;
+  private final Clock clock;
 
-  RegisterAmendmentWorker(AmendmentService amendments) {
+  RegisterAmendmentWorker(AmendmentService amendments, Clock clock) {
     this.amendments = amendments;
+    this.clock = clock;
   }
 
   @Override
@@ -52,7 +54,7 @@ class RegisterAmendmentWorker implements ExternalTaskHandler {
       throw new IllegalStateException("the proposal passed its start check but reads wrong now: " + form.problems());
     }
     return amendments.propose(task.getProcessInstanceId(), TaskVariables.id(task, VAR_CONTRACT_ID),
-        ContractSide.AGENCY, TaskVariables.string(task, VAR_PROPOSER), form.proposal(), Instant.now());
+        ContractSide.AGENCY, TaskVariables.string(task, VAR_PROPOSER), form.proposal(), clock.instant());
   }
 
   private AmendmentView recordedByTheApi(ExternalTask task) {

@@ -2,7 +2,7 @@ package org.govpurchase.contract;
 
 import static org.govpurchase.contract.AmendmentProcess.*;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Map;
 import org.camunda.bpm.client.spring.annotation.ExternalTaskSubscription;
 import org.camunda.bpm.client.task.ExternalTask;
@@ -22,16 +22,18 @@ import org.springframework.stereotype.Component;
 class TakeEffectWorker implements ExternalTaskHandler {
 
   private final AmendmentService amendments;
+  private final Clock clock;
 
-  TakeEffectWorker(AmendmentService amendments) {
+  TakeEffectWorker(AmendmentService amendments, Clock clock) {
     this.amendments = amendments;
+    this.clock = clock;
   }
 
   @Override
   public void execute(ExternalTask task, ExternalTaskService service) {
     AmendmentView a;
     try {
-      a = amendments.takeEffect(TaskVariables.id(task, VAR_AMENDMENT_ID), Instant.now());
+      a = amendments.takeEffect(TaskVariables.id(task, VAR_AMENDMENT_ID), clock.instant());
     } catch (RuntimeException e) {
       TaskFailures.handle(task, service, e);
       return;

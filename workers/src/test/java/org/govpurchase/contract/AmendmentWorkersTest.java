@@ -42,6 +42,7 @@ class AmendmentWorkersTest {
   @Mock ExternalTaskService service;
   @Mock AmendmentService amendments;
   final StatutoryPeriods periods = new StatutoryPeriods();
+  final java.time.Clock clock = java.time.Clock.fixed(PROPOSED_AT, java.time.ZoneOffset.UTC);
 
   static AmendmentView view(AmendmentStatus status, boolean shortensTerm, String closingReason) {
     return new AmendmentView(4, 9, NO, 2, ContractSide.AGENCY, "agency1", PROPOSED_AT, "增加服务人数",
@@ -74,7 +75,7 @@ class AmendmentWorkersTest {
         .thenReturn(view(AmendmentStatus.PROPOSED, true, null));
     when(amendments.summary(4)).thenReturn("合同变更：……");
 
-    new RegisterAmendmentWorker(amendments).execute(task, service);
+    new RegisterAmendmentWorker(amendments, clock).execute(task, service);
 
     verify(service).complete(task, Map.of(VAR_AMENDMENT_ID, 4L, VAR_AMENDMENT_SEQ, 2, VAR_PROCUREMENT_NO, NO,
         VAR_SUMMARY, "合同变更：……", VAR_SHORTENS_TERM, true));
@@ -88,7 +89,7 @@ class AmendmentWorkersTest {
     when(task.getVariable(VAR_NEW_AMOUNT)).thenReturn("五十万");
     when(task.getRetries()).thenReturn(null);
 
-    new RegisterAmendmentWorker(amendments).execute(task, service);
+    new RegisterAmendmentWorker(amendments, clock).execute(task, service);
 
     verify(service).handleFailure(eq(task), contains("newAmount is not a number"), anyString(), eq(3), eq(10_000L));
     verifyNoMoreInteractions(service);
@@ -103,7 +104,7 @@ class AmendmentWorkersTest {
     when(amendments.registered("pi-1")).thenReturn(java.util.Optional.of(view(AmendmentStatus.PROPOSED, false, null)));
     when(amendments.summary(4)).thenReturn("合同变更：……");
 
-    new RegisterAmendmentWorker(amendments).execute(task, service);
+    new RegisterAmendmentWorker(amendments, clock).execute(task, service);
 
     verify(amendments, org.mockito.Mockito.never()).propose(any(), anyLong(), any(), any(), any(), any());
     verify(service).complete(task, Map.of(VAR_AMENDMENT_ID, 4L, VAR_AMENDMENT_SEQ, 2, VAR_PROCUREMENT_NO, NO,
@@ -118,7 +119,7 @@ class AmendmentWorkersTest {
     when(task.getVariable(VAR_ANSWER_REASON)).thenReturn("预算不足");
     when(task.getVariable(VAR_ANSWERED_BY)).thenReturn("agency1");
 
-    new RecordAmendmentAnswerWorker(amendments).execute(task, service);
+    new RecordAmendmentAnswerWorker(amendments, clock).execute(task, service);
 
     verify(amendments).answer(eq(4L), eq(ContractSide.AGENCY), eq("agency1"), eq(false), eq("预算不足"), any());
     verify(service).complete(task);
@@ -145,7 +146,7 @@ class AmendmentWorkersTest {
     when(task.getVariable(VAR_TERM_DECISION)).thenReturn("APPROVE");
     when(task.getVariable(VAR_TERM_DECIDED_BY)).thenReturn("finance1");
 
-    new RecordTermDecisionWorker(amendments).execute(task, service);
+    new RecordTermDecisionWorker(amendments, clock).execute(task, service);
 
     verify(amendments).decideTerm(eq(4L), eq(true), eq("finance1"), isNull(), any());
     verify(service).complete(task);
@@ -159,7 +160,7 @@ class AmendmentWorkersTest {
     when(task.getVariable(VAR_TERM_DECISION_REASON)).thenReturn("服务尚未完成");
     when(task.getVariable(VAR_TERM_DECIDED_BY)).thenReturn("finance1");
 
-    new RecordTermDecisionWorker(amendments).execute(task, service);
+    new RecordTermDecisionWorker(amendments, clock).execute(task, service);
 
     verify(amendments).decideTerm(eq(4L), eq(false), eq("finance1"), eq("服务尚未完成"), any());
     verify(service).complete(task);
@@ -171,7 +172,7 @@ class AmendmentWorkersTest {
     when(task.getVariable(VAR_AMENDMENT_ID)).thenReturn(4L);
     when(amendments.takeEffect(eq(4L), any())).thenReturn(view(AmendmentStatus.IN_FORCE, false, null));
 
-    new TakeEffectWorker(amendments).execute(task, service);
+    new TakeEffectWorker(amendments, clock).execute(task, service);
 
     verify(service).complete(task);
     verifyNoMoreInteractions(service);
@@ -183,7 +184,7 @@ class AmendmentWorkersTest {
     when(task.getVariable(VAR_AMENDMENT_ID)).thenReturn(4L);
     when(amendments.takeEffect(eq(4L), any())).thenReturn(view(AmendmentStatus.VOID, false, reason));
 
-    new TakeEffectWorker(amendments).execute(task, service);
+    new TakeEffectWorker(amendments, clock).execute(task, service);
 
     verify(service).handleBpmnError(task, "Error_AmendmentVoid", reason, Map.of("amendmentClosingReason", reason));
     verifyNoMoreInteractions(service);
@@ -195,7 +196,7 @@ class AmendmentWorkersTest {
     when(task.getRetries()).thenReturn(null);
     when(amendments.takeEffect(anyLong(), any())).thenThrow(new IllegalStateException("数据库不可用"));
 
-    new TakeEffectWorker(amendments).execute(task, service);
+    new TakeEffectWorker(amendments, clock).execute(task, service);
 
     verify(service).handleFailure(eq(task), eq("数据库不可用"), anyString(), eq(3), eq(10_000L));
     verifyNoMoreInteractions(service);
