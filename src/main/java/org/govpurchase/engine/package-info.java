@@ -1,2 +1,2 @@
-/** Engine set-up: the process application, REST authentication and engine settings. */
+/** Engine set-up: /engine-rest authentication and the refusal of bad form input. */
 package org.govpurchase.engine;

@@ -9,7 +9,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A process test: the engine with the deployed process application on an in-memory H2, the job
+ * A process test: the engine with the deployed models and forms on an in-memory H2, the job
  * executor and the workers off, so a test moves the process itself with camunda-bpm-assert.
  */
 @Target(ElementType.TYPE)
