@@ -20,16 +20,23 @@ import java.util.stream.Stream;
 import org.camunda.bpm.client.spring.annotation.ExternalTaskSubscription;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.govpurchase.identity.Groups;
+import org.govpurchase.supervision.SupervisionProcess;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.stereotype.Component;
 
 /**
  * The contract between models, workers and forms, checked over every model in processes/: what a
@@ -45,6 +52,8 @@ class ModelContractTest {
   static Map<String, Set<String>> workers;
   /** form id -> the variables its fields write */
   static Map<String, Set<String>> forms;
+  /** Spring bean name -> its class, for the beans that expressions name */
+  static Map<String, Class<?>> beans;
 
   @BeforeAll
   static void scanWorkersAndForms() throws Exception {
@@ -56,6 +65,16 @@ class ModelContractTest {
           .getAnnotation(ExternalTaskSubscription.class);
       assertThat(workers).as("one worker per topic").doesNotContainKey(subscription.topicName());
       workers.put(subscription.topicName(), Set.of(subscription.variableNames()));
+    }
+    beans = new HashMap<>();
+    var components = new ClassPathScanningCandidateComponentProvider(false);
+    components.addIncludeFilter(new AnnotationTypeFilter(Component.class));
+    for (var candidate : components.findCandidateComponents("org.govpurchase")) {
+      Class<?> type = Class.forName(candidate.getBeanClassName());
+      Component component = type.getAnnotation(Component.class);
+      String name = component != null && !component.value().isEmpty() ? component.value()
+          : java.beans.Introspector.decapitalize(type.getSimpleName());
+      beans.put(name, type);
     }
     forms = new HashMap<>();
     try (Stream<Path> files = Files.list(FORMS)) {
@@ -121,20 +140,99 @@ class ModelContractTest {
   @MethodSource("models")
   void everyFormFieldIsAVariableTheProcessReads(Path model) throws IOException {
     BpmnModelInstance bpmn = Bpmn.readModelFromFile(model.toFile());
-    String xml = Files.readString(model);
-    Set<String> fetchedByWorkers = new HashSet<>();
+    Set<String> read = new HashSet<>(ModelExpressions.readBy(model));
+    // a bean the expressions name (a delegateExpression check, ${lateSteps...}) reads by its constants
+    for (String name : Set.copyOf(read)) {
+      if (beans.containsKey(name)) {
+        read.addAll(ModelExpressions.stringConstantsOf(beans.get(name)));
+      }
+    }
     boolean someWorkerFetchesAll = false;
     for (ServiceTask task : bpmn.getModelElementsByType(ServiceTask.class)) {
       Set<String> names = workers.getOrDefault(task.getCamundaTopic(), Set.of());
       someWorkerFetchesAll |= names.isEmpty();
-      fetchedByWorkers.addAll(names);
+      read.addAll(names);
     }
     for (String formId : formRefs(bpmn)) {
       for (String key : forms.get(formId)) {
-        boolean read = someWorkerFetchesAll || fetchedByWorkers.contains(key) || xml.contains(key);
-        assertThat(read).as("form %s field %s is read by the process or its workers", formId, key).isTrue();
+        assertThat(someWorkerFetchesAll || read.contains(key))
+            .as("form %s field %s is read (as a whole name) by the process's expressions or its workers", formId, key)
+            .isTrue();
       }
     }
+  }
+
+  @Test
+  void aFieldIsReadOnlyByItsWholeNameNotInsideALongerOne() {
+    assertThat(ModelExpressions.identifiers("${filingReturnReason != null && filingDecision == 'RETURN'}"))
+        .contains("filingReturnReason", "filingDecision").doesNotContain("returnReason", "RETURN");
+    assertThat(ModelExpressions.identifiers("${procurementMethodDecision.procurementMethod}"))
+        .containsExactly("procurementMethodDecision");
+    assertThat(ModelExpressions.identifiers("${execution.getVariable('returnReason')} 'approvalDecision' text"))
+        .contains("execution", "returnReason").doesNotContain("approvalDecision", "text");
+    assertThat(ModelExpressions.identifiers("${workingDays.deadline(signedAt, periods.filingWorkingDays)}"))
+        .containsExactlyInAnyOrder("workingDays", "signedAt", "periods");
+  }
+
+  /**
+   * Models still holding the copied 督办 fragment, converted by other work in progress; the lead
+   * empties this list when they are merged. Every other model must use the one escalation.
+   */
+  static final Set<String> NOT_CONVERTED_TO_THE_ONE_ESCALATION_YET = Set.of(
+      "tendering.bpmn", "contract.bpmn", "contract-amendment.bpmn");
+
+  static final Pattern LITERAL_ACTIVITY = Pattern.compile("\\$\\{'([\\w-]+)'}");
+
+  @ParameterizedTest
+  @MethodSource("models")
+  void everyDueDateEscalatesToTheSupervisionProcess(Path model) {
+    if (NOT_CONVERTED_TO_THE_ONE_ESCALATION_YET.contains(model.getFileName().toString())) {
+      return;
+    }
+    BpmnModelInstance bpmn = Bpmn.readModelFromFile(model.toFile());
+    for (UserTask task : bpmn.getModelElementsByType(UserTask.class)) {
+      if (task.getCamundaDueDate() == null) {
+        continue;
+      }
+      List<BoundaryEvent> escalations = bpmn.getModelElementsByType(BoundaryEvent.class).stream()
+          .filter(event -> event.getAttachedTo() == task)
+          .filter(event -> event.getEventDefinitions().stream().anyMatch(TimerEventDefinition.class::isInstance))
+          .toList();
+      assertThat(escalations).as("%s has a due date, so a boundary timer escalates it", task.getId()).isNotEmpty();
+      assertThat(escalations).as("%s: a timer with the due date's expression leads to the Supervision process",
+          task.getId()).anySatisfy(event -> assertEscalation(event, task.getCamundaDueDate()));
+    }
+    if (!SUPERVISION_MODEL.equals(model.getFileName().toString())) {
+      assertThat(bpmn.getModelElementsByType(UserTask.class))
+          .as("a 督办 task of the supervision group lives only in " + SUPERVISION_MODEL + ": call it")
+          .noneMatch(task -> task.getCamundaCandidateGroupsList().contains(Groups.SUPERVISION));
+    }
+  }
+
+  static final String SUPERVISION_MODEL = "supervision.bpmn";
+
+  private static void assertEscalation(BoundaryEvent event, String dueDate) {
+    TimerEventDefinition timer = event.getEventDefinitions().stream()
+        .filter(TimerEventDefinition.class::isInstance).map(TimerEventDefinition.class::cast).findFirst().orElseThrow();
+    assertThat(timer.getTimeDate()).as(event.getId() + " timeDate").isNotNull();
+    assertThat(timer.getTimeDate().getTextContent().strip()).as(event.getId() + " timeDate, the due date's expression")
+        .isEqualTo(dueDate.strip());
+    assertThat(event.getOutgoing()).as(event.getId() + " leads to one call activity").hasSize(1);
+    assertThat(event.getOutgoing().iterator().next().getTarget()).as(event.getId() + " leads to a call activity")
+        .isInstanceOfSatisfying(CallActivity.class, call -> {
+          assertThat(call.getCalledElement()).as(call.getId() + " calledElement").isEqualTo(SupervisionProcess.KEY);
+          List<CamundaIn> ins = call.getExtensionElements() == null ? List.of()
+              : call.getExtensionElements().getElementsQuery().filterByType(CamundaIn.class).list();
+          assertThat(ins).as(call.getId() + " passes the business key").anyMatch(in -> in.getCamundaBusinessKey() != null);
+          assertThat(ins).as(call.getId() + " passes overdueActivity = the late step " + event.getAttachedTo().getId())
+              .anyMatch(in -> SupervisionProcess.VAR_OVERDUE_ACTIVITY.equals(in.getCamundaTarget())
+                  && in.getCamundaSourceExpression() != null
+                  && LITERAL_ACTIVITY.matcher(in.getCamundaSourceExpression()).matches()
+                  && event.getAttachedTo().getId().equals(
+                      LITERAL_ACTIVITY.matcher(in.getCamundaSourceExpression()).replaceAll("$1")));
+          assertThat(ins).as(call.getId() + " passes supervisionSubject")
+              .anyMatch(in -> SupervisionProcess.VAR_SUPERVISION_SUBJECT.equals(in.getCamundaTarget()));
+        });
   }
 
   private static List<String> formRefs(BpmnModelInstance bpmn) {

@@ -12,15 +12,16 @@ public final class CatalogApprovalProcess {
   public static final String TASK_CHECK_SCOPE = "Task_CheckScope";
   public static final String TASK_APPROVE_CATALOG = "Task_ApproveCatalog";
   public static final String TASK_PUBLISH_CATALOG = "Task_PublishCatalog";
-  public static final String TASK_SUPERVISE_OVERDUE_DRAFT = "Task_SuperviseOverdueDraft";
-  public static final String TASK_SUPERVISE_OVERDUE_APPROVAL = "Task_SuperviseOverdueApproval";
-  public static final String TASK_RECORD_DRAFT_SUPERVISION = "Task_RecordDraftSupervision";
-  public static final String TASK_RECORD_APPROVAL_SUPERVISION = "Task_RecordApprovalSupervision";
+  /** call activities of the Supervision process when drafting or approval is overdue */
+  public static final String CALL_SUPERVISE_DRAFT = "Call_SuperviseDraft";
+  public static final String CALL_SUPERVISE_APPROVAL = "Call_SuperviseApproval";
   public static final String EVENT_DRAFT_OVERDUE = "Event_DraftOverdue";
   public static final String EVENT_APPROVAL_OVERDUE = "Event_ApprovalOverdue";
   public static final String EVENT_OUT_OF_SCOPE = "Event_OutOfScope";
   public static final String GATEWAY_APPROVAL_DECISION = "Gateway_ApprovalDecision";
   public static final String END_PUBLISHED = "EndEvent_CatalogPublished";
+  public static final String END_DRAFT_SUPERVISED = "EndEvent_DraftSupervised";
+  public static final String END_APPROVAL_SUPERVISED = "EndEvent_ApprovalSupervised";
 
   public static final String TOPIC_PREPARE_DRAFT = "catalog.prepareDraft";
   public static final String TOPIC_REGISTER_DRAFT = "catalog.registerDraft";

@@ -14,10 +14,9 @@ public final class PurchasePlanProcess {
   public static final String TASK_CHOOSE_PROCUREMENT_METHOD = "Task_ChooseProcurementMethod";
   public static final String DECISION_PROCUREMENT_METHOD = "ProcurementMethod";
   public static final String TASK_REJECT_PLAN = "Task_RejectPlan";
-  public static final String TASK_SUPERVISE_OVERDUE_DRAFT = "Task_SuperviseOverdueDraft";
-  public static final String TASK_SUPERVISE_OVERDUE_REVIEW = "Task_SuperviseOverdueReview";
-  public static final String TASK_RECORD_DRAFT_SUPERVISION = "Task_RecordDraftSupervision";
-  public static final String TASK_RECORD_REVIEW_SUPERVISION = "Task_RecordReviewSupervision";
+  /** call activities of the Supervision process when drafting or review is overdue */
+  public static final String CALL_SUPERVISE_DRAFT = "Call_SuperviseDraft";
+  public static final String CALL_SUPERVISE_REVIEW = "Call_SuperviseReview";
   public static final String EVENT_DRAFT_OVERDUE = "Event_DraftOverdue";
   public static final String EVENT_REVIEW_OVERDUE = "Event_ReviewOverdue";
   public static final String EVENT_PLAN_REFUSED = "Event_PlanRefused";

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -52,6 +53,21 @@ class SupervisionRecord {
   @Column(name = "supervisor", length = 64, updatable = false)
   private String supervisor;
 
+  @Column(name = "overdue_process_instance_id", length = 64, updatable = false)
+  private String overdueProcessInstanceId;
+
+  @Column(name = "late_party", length = 200, updatable = false)
+  private String lateParty;
+
+  @Column(name = "late_since", updatable = false)
+  private Instant lateSince;
+
+  @Column(name = "due_date", updatable = false)
+  private Instant dueDate;
+
+  @Column(name = "working_days_late", updatable = false)
+  private Integer workingDaysLate;
+
   /** UTC wall-clock time: explicit, so it does not depend on the JVM or session time zone. */
   @Column(name = "recorded_at", nullable = false, updatable = false)
   private LocalDateTime recordedAt;
@@ -63,6 +79,13 @@ class SupervisionRecord {
   SupervisionRecord(String processInstanceId, String activityInstanceId, String processDefinitionKey,
       String businessKey, String overdueActivity, String subject, SupervisionAction action, String note,
       String supervisor, LocalDateTime recordedAt) {
+    this(processInstanceId, activityInstanceId, processDefinitionKey, businessKey, overdueActivity, subject, action,
+        note, supervisor, recordedAt, LateStep.NONE);
+  }
+
+  SupervisionRecord(String processInstanceId, String activityInstanceId, String processDefinitionKey,
+      String businessKey, String overdueActivity, String subject, SupervisionAction action, String note,
+      String supervisor, LocalDateTime recordedAt, LateStep late) {
     this.processInstanceId = processInstanceId;
     this.activityInstanceId = activityInstanceId;
     this.processDefinitionKey = processDefinitionKey;
@@ -73,6 +96,11 @@ class SupervisionRecord {
     this.note = note;
     this.supervisor = supervisor;
     this.recordedAt = recordedAt;
+    this.overdueProcessInstanceId = late.processInstanceId();
+    this.lateParty = late.party();
+    this.lateSince = late.since();
+    this.dueDate = late.dueDate();
+    this.workingDaysLate = late.workingDaysLate();
   }
 
   Long getId() {
@@ -113,6 +141,10 @@ class SupervisionRecord {
 
   String getSupervisor() {
     return supervisor;
+  }
+
+  LateStep getLateStep() {
+    return new LateStep(overdueProcessInstanceId, lateParty, lateSince, dueDate, workingDaysLate);
   }
 
   LocalDateTime getRecordedAt() {

@@ -3,7 +3,11 @@ package org.govpurchase.supervision;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-/** What the API shows of a register row: immutable, built inside the service's transaction. */
+/**
+ * What the API shows of a register row: immutable, built inside the service's transaction. The
+ * late step's fields (who was late, since when, the due date, working days late when recorded) are
+ * null for rows recorded before the one escalation.
+ */
 record SupervisionRecordView(
     long id,
     String processInstanceId,
@@ -16,9 +20,15 @@ record SupervisionRecordView(
     String actionLabel,
     String note,
     String supervisor,
-    Instant recordedAt) {
+    Instant recordedAt,
+    String overdueProcessInstanceId,
+    String lateParty,
+    Instant lateSince,
+    Instant dueDate,
+    Integer workingDaysLate) {
 
   static SupervisionRecordView of(SupervisionRecord row) {
+    LateStep late = row.getLateStep();
     return new SupervisionRecordView(
         row.getId(),
         row.getProcessInstanceId(),
@@ -31,6 +41,11 @@ record SupervisionRecordView(
         row.getAction().label(),
         row.getNote(),
         row.getSupervisor(),
-        row.getRecordedAt().toInstant(ZoneOffset.UTC));
+        row.getRecordedAt().toInstant(ZoneOffset.UTC),
+        late.processInstanceId(),
+        late.party(),
+        late.since(),
+        late.dueDate(),
+        late.workingDaysLate());
   }
 }

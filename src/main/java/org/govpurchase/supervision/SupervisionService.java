@@ -36,6 +36,7 @@ class SupervisionService {
   static final int MAX_SUBJECT = 200;
   static final int MAX_BUSINESS_KEY = 100;
   static final int MAX_ID = 64;
+  static final int MAX_LATE_PARTY = LateSteps.MAX_LATE_PARTY;
   static final int MAX_PAGE_SIZE = 100;
   /** Period filters are calendar days in China Standard Time, as users read them. */
   static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -65,6 +66,7 @@ class SupervisionService {
     String businessKey = optional(s.businessKey(), MAX_BUSINESS_KEY, "业务键", "business key");
     String subject = optional(s.subject(), MAX_SUBJECT, "督办事项", "subject");
     String supervisor = optional(s.supervisor(), MAX_ID, "督办人", "supervisor");
+    LateStep late = late(s.late());
     SupervisionAction action = action(s.action());
     String note = StringUtils.trimToNull(s.note());
     check(note != null && note.length() <= MAX_NOTE,
@@ -81,7 +83,7 @@ class SupervisionService {
     // its retry finds the first one's row above.
     SupervisionRecord row = records.saveAndFlush(new SupervisionRecord(processInstanceId, activityInstanceId,
         processDefinitionKey, businessKey, overdueActivity, subject, action, note, supervisor,
-        LocalDateTime.now(ZoneOffset.UTC)));
+        LocalDateTime.now(ZoneOffset.UTC), late));
     return SupervisionRecordView.of(row);
   }
 
@@ -127,6 +129,19 @@ class SupervisionService {
     check(action != null, "督办方式必须为 " + ACTIONS + "：" + value
         + " / supervision action must be URGE, INTERVIEW or RECORD: " + value);
     return action;
+  }
+
+  /** The late step as the Supervision instance found it; nothing of it is required. */
+  private static LateStep late(LateStep late) {
+    if (late == null) {
+      return LateStep.NONE;
+    }
+    check(late.workingDaysLate() == null || late.workingDaysLate() >= 0,
+        "逾期工作日数不得为负数 / working days late must not be negative: " + late.workingDaysLate());
+    return new LateStep(
+        optional(late.processInstanceId(), MAX_ID, "逾期流程实例ID", "overdue process instance id"),
+        optional(late.party(), MAX_LATE_PARTY, "逾期承办人", "late party"),
+        late.since(), late.dueDate(), late.workingDaysLate());
   }
 
   private static String requiredId(String value, String zh, String en) {

@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.govpurchase.supervision.SupervisionProcess;
 import org.govpurchase.testing.Clock;
 import org.govpurchase.testing.ProcessTest;
 import org.junit.jupiter.api.AfterEach;
@@ -145,15 +146,14 @@ class CatalogApprovalProcessTest {
 
     execute(job(catalog));
 
-    assertThat(catalog).isWaitingAt(TASK_DRAFT_CATALOG, TASK_SUPERVISE_OVERDUE_DRAFT);
-    assertThat(task(TASK_SUPERVISE_OVERDUE_DRAFT, catalog)).hasCandidateGroup("supervision");
-    complete(task(TASK_SUPERVISE_OVERDUE_DRAFT, catalog),
-        withVariables("supervisionAction", "URGE", "supervisionNote", "已电话督促"));
-    assertThat(catalog).isWaitingAt(TASK_DRAFT_CATALOG, TASK_RECORD_DRAFT_SUPERVISION);
-    assertThat(externalTask(TASK_RECORD_DRAFT_SUPERVISION, catalog)).hasTopicName("supervision.recordAction");
-    assertThat(catalog).variables().containsEntry("supervisionAction", "URGE");
-    complete(externalTask(TASK_RECORD_DRAFT_SUPERVISION, catalog));
-    assertThat(catalog).isWaitingAt(TASK_DRAFT_CATALOG).hasPassed("EndEvent_DraftSupervised");
+    // the one escalation: a Supervision instance, the draft goes on (non-interrupting)
+    assertThat(catalog).isWaitingAt(TASK_DRAFT_CATALOG, CALL_SUPERVISE_DRAFT);
+    assertThat(catalog).calledProcessInstance(SupervisionProcess.KEY).isWaitingAt(SupervisionProcess.TASK_SUPERVISE)
+        .variables()
+        .containsEntry(SupervisionProcess.VAR_OVERDUE_ACTIVITY, TASK_DRAFT_CATALOG)
+        .containsEntry(SupervisionProcess.VAR_LATE_PARTY, "finance-bureau")
+        .containsEntry(SupervisionProcess.VAR_SUPERVISION_SUBJECT,
+            "福田区2026年度政府购买服务目录（2026年度）：目录草案未在10个工作日内编制完成");
   }
 
   @Test
@@ -167,7 +167,10 @@ class CatalogApprovalProcessTest {
     assertThat(task(catalog)).hasDueDate(beijing("2026-02-26T23:59:59"));
     execute(job(catalog));
 
-    assertThat(catalog).isWaitingAt(TASK_APPROVE_CATALOG, TASK_SUPERVISE_OVERDUE_APPROVAL);
+    assertThat(catalog).isWaitingAt(TASK_APPROVE_CATALOG, CALL_SUPERVISE_APPROVAL);
+    assertThat(catalog).calledProcessInstance(SupervisionProcess.KEY).variables()
+        .containsEntry(SupervisionProcess.VAR_OVERDUE_ACTIVITY, TASK_APPROVE_CATALOG)
+        .containsEntry(SupervisionProcess.VAR_LATE_PARTY, "government-office");
   }
 
   private ProcessInstance start() {

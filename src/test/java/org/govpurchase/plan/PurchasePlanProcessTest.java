@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.govpurchase.identity.Groups;
+import org.govpurchase.supervision.SupervisionProcess;
 import org.govpurchase.testing.Clock;
 import org.govpurchase.testing.ProcessTest;
 import org.junit.jupiter.api.AfterEach;
@@ -211,19 +212,19 @@ class PurchasePlanProcessTest {
     assertThat(job(plan)).hasDueDate(beijing("2026-10-19T23:59:59"));
     execute(job(plan));
 
-    assertThat(plan).isWaitingAt(TASK_REVIEW_PLAN, TASK_SUPERVISE_OVERDUE_REVIEW);
-    assertThat(task(TASK_SUPERVISE_OVERDUE_REVIEW, plan)).hasCandidateGroup(Groups.SUPERVISION);
+    assertThat(plan).isWaitingAt(TASK_REVIEW_PLAN, CALL_SUPERVISE_REVIEW);
     String planNo = (String) runtimeService.getVariable(plan.getId(), VAR_PLAN_NO);
-    complete(task(TASK_SUPERVISE_OVERDUE_REVIEW, plan),
-        withVariables("supervisionAction", "URGE", "supervisionNote", "已电话督促财政部门"));
-    assertThat(externalTask(TASK_RECORD_REVIEW_SUPERVISION, plan)).hasTopicName("supervision.recordAction");
-    assertThat(externalTaskService.fetchAndLock(1, "test").topic("supervision.recordAction", 10_000)
-        .businessKey(planNo).variables("overdueActivity", "supervisionSubject").execute())
-        .singleElement().satisfies(record -> {
-          assertThat(record.getVariables()).containsEntry("overdueActivity", TASK_REVIEW_PLAN)
-              .containsEntry("supervisionSubject", planNo + " 长者助餐服务");
-          externalTaskService.complete(record.getId(), "test");
-        });
+    ProcessInstance supervision = calledProcessInstance(plan);
+    assertThat(supervision).hasBusinessKey(planNo).isWaitingAt(SupervisionProcess.TASK_SUPERVISE)
+        .task().hasCandidateGroup(Groups.SUPERVISION);
+    assertThat(supervision).variables()
+        .containsEntry(SupervisionProcess.VAR_OVERDUE_ACTIVITY, TASK_REVIEW_PLAN)
+        .containsEntry(SupervisionProcess.VAR_LATE_PARTY, Groups.FINANCE_BUREAU)
+        .containsEntry(SupervisionProcess.VAR_SUPERVISION_SUBJECT, planNo + " 长者助餐服务：计划未在10个工作日内审核");
+    complete(task(supervision), withVariables("supervisionAction", "URGE", "supervisionNote", "已电话督促财政部门"));
+    assertThat(externalTask(supervision)).hasTopicName(SupervisionProcess.TOPIC_RECORD_ACTION);
+    complete(externalTask(supervision));
+    assertThat(supervision).isEnded();
     assertThat(plan).isWaitingAt(TASK_REVIEW_PLAN).hasPassed(END_REVIEW_SUPERVISED);
   }
 
@@ -237,9 +238,17 @@ class PurchasePlanProcessTest {
     assertThat(task(plan)).hasDueDate(beijing("2026-03-18T23:59:59"));
     execute(job(plan));
 
-    assertThat(plan).isWaitingAt(TASK_DRAFT_PLAN, TASK_SUPERVISE_OVERDUE_DRAFT);
-    complete(task(TASK_SUPERVISE_OVERDUE_DRAFT, plan), withVariables("supervisionAction", "RECORD", "supervisionNote", "记录在案"));
-    assertThat(plan).isWaitingAt(TASK_DRAFT_PLAN, TASK_RECORD_DRAFT_SUPERVISION);
+    assertThat(plan).isWaitingAt(TASK_DRAFT_PLAN, CALL_SUPERVISE_DRAFT);
+    // the draft is assigned to the officer who started it: the officer is late, not the group
+    assertThat(calledProcessInstance(plan)).variables()
+        .containsEntry(SupervisionProcess.VAR_OVERDUE_ACTIVITY, TASK_DRAFT_PLAN)
+        .containsEntry(SupervisionProcess.VAR_LATE_PARTY, "agency")
+        .containsEntry(SupervisionProcess.VAR_SUPERVISION_SUBJECT, "2026年度购买服务计划（福田区民政局）未在20个工作日内编制完成");
+  }
+
+  private ProcessInstance calledProcessInstance(ProcessInstance plan) {
+    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(plan.getId())
+        .processDefinitionKey(SupervisionProcess.KEY).singleResult();
   }
 
   private ProcessInstance start() {

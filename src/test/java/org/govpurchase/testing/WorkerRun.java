@@ -42,6 +42,9 @@ public final class WorkerRun {
       case "getTopicName" -> locked.getTopicName();
       case "getProcessInstanceId" -> locked.getProcessInstanceId();
       case "getActivityId" -> locked.getActivityId();
+      case "getActivityInstanceId" -> locked.getActivityInstanceId();
+      case "getProcessDefinitionId" -> locked.getProcessDefinitionId();
+      case "getProcessDefinitionKey" -> locked.getProcessDefinitionKey();
       case "getBusinessKey" -> locked.getBusinessKey();
       case "getRetries" -> locked.getRetries();
       case "getWorkerId" -> WORKER_ID;

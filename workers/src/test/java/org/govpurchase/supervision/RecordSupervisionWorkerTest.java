@@ -12,10 +12,17 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.client.spring.annotation.ExternalTaskSubscription;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskService;
+import org.govpurchase.calendar.WorkingDays;
 import org.govpurchase.worker.TaskFailures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,16 +37,29 @@ class RecordSupervisionWorkerTest {
   @BeforeEach
   void aSupervisionOfALateDraft() {
     when(task.getId()).thenReturn("task-1");
-    when(task.getTopicName()).thenReturn(SupervisionTopics.TOPIC_RECORD_ACTION);
+    when(task.getTopicName()).thenReturn(SupervisionProcess.TOPIC_RECORD_ACTION);
     when(task.getProcessInstanceId()).thenReturn("pi-1");
     when(task.getActivityInstanceId()).thenReturn("Task_RecordDraftSupervision:ai-1");
     when(task.getProcessDefinitionKey()).thenReturn("CatalogApproval");
     when(task.getBusinessKey()).thenReturn("CAT-2026-1");
-    variable(SupervisionTopics.VAR_OVERDUE_ACTIVITY, "Task_DraftCatalog");
-    variable(SupervisionTopics.VAR_SUPERVISION_SUBJECT, "2026年度政府购买服务目录");
-    variable(SupervisionTopics.VAR_SUPERVISION_ACTION, "INTERVIEW");
-    variable(SupervisionTopics.VAR_SUPERVISION_NOTE, "约谈负责人吉𠮷，要求限期完成。");
-    variable(SupervisionTopics.VAR_SUPERVISOR, "jianchaju");
+    variable(SupervisionProcess.VAR_OVERDUE_ACTIVITY, "Task_DraftCatalog");
+    variable(SupervisionProcess.VAR_SUPERVISION_SUBJECT, "2026年度政府购买服务目录");
+    variable(SupervisionProcess.VAR_SUPERVISION_ACTION, "INTERVIEW");
+    variable(SupervisionProcess.VAR_SUPERVISION_NOTE, "约谈负责人吉𠮷，要求限期完成。");
+    variable(SupervisionProcess.VAR_SUPERVISOR, "jianchaju");
+    variable(SupervisionProcess.VAR_OVERDUE_PROCESS_KEY, "CatalogApproval");
+    variable(SupervisionProcess.VAR_OVERDUE_PROCESS_INSTANCE_ID, "caller-1");
+    variable(SupervisionProcess.VAR_LATE_PARTY, "finance-bureau");
+    variable(SupervisionProcess.VAR_LATE_SINCE, Date.from(Instant.parse("2026-09-29T02:00:00Z")));
+    variable(SupervisionProcess.VAR_DUE_DATE, Date.from(Instant.parse("2026-10-19T15:59:59Z")));
+  }
+
+  /** Fri 2026-10-23 in Beijing: Oct 20 to 23 are four working days after the due day */
+  private static final Clock FRIDAY = Clock.fixed(Instant.parse("2026-10-23T02:00:00Z"), ZoneOffset.UTC);
+  private static final WorkingDays WEEKDAYS = WorkingDays.of(ZoneId.of("Asia/Shanghai"), Map.of(), Set.of());
+
+  private static RecordSupervisionWorker worker(SupervisionService supervision) {
+    return new RecordSupervisionWorker(supervision, FRIDAY, WEEKDAYS);
   }
 
   @Test
@@ -47,21 +67,22 @@ class RecordSupervisionWorkerTest {
     SupervisionService supervision = mock(SupervisionService.class);
     when(supervision.record(any())).thenReturn(view());
 
-    new RecordSupervisionWorker(supervision).execute(task, taskService);
+    worker(supervision).execute(task, taskService);
 
     verify(supervision).record(new NewSupervision("pi-1", "Task_RecordDraftSupervision:ai-1", "CatalogApproval",
         "CAT-2026-1", "Task_DraftCatalog", "2026年度政府购买服务目录", "INTERVIEW", "约谈负责人吉𠮷，要求限期完成。",
-        "jianchaju"));
+        "jianchaju", new LateStep("caller-1", "finance-bureau", Instant.parse("2026-09-29T02:00:00Z"),
+            Instant.parse("2026-10-19T15:59:59Z"), 4)));
     verify(taskService).complete(task);
     verifyNoMoreInteractions(taskService);
   }
 
   @Test
   void shouldRaiseAnIncidentAtOnceForAnActionOutsideTheForm() {
-    variable(SupervisionTopics.VAR_SUPERVISION_ACTION, "IGNORE");
+    variable(SupervisionProcess.VAR_SUPERVISION_ACTION, "IGNORE");
     SupervisionRecordRepository records = mock(SupervisionRecordRepository.class);
 
-    new RecordSupervisionWorker(new SupervisionService(records)).execute(task, taskService);
+    worker(new SupervisionService(records)).execute(task, taskService);
 
     verify(taskService).handleFailure(eq(task),
         contains("supervision action must be URGE, INTERVIEW or RECORD: IGNORE"),
@@ -72,13 +93,13 @@ class RecordSupervisionWorkerTest {
 
   @Test
   void shouldRaiseAnIncidentAtOnceForAnEmptyNoteOrAMissingMapping() {
-    variable(SupervisionTopics.VAR_SUPERVISION_NOTE, " ");
+    variable(SupervisionProcess.VAR_SUPERVISION_NOTE, " ");
     SupervisionRecordRepository records = mock(SupervisionRecordRepository.class);
-    RecordSupervisionWorker worker = new RecordSupervisionWorker(new SupervisionService(records));
+    RecordSupervisionWorker worker = worker(new SupervisionService(records));
 
     worker.execute(task, taskService);
-    variable(SupervisionTopics.VAR_SUPERVISION_NOTE, "已督促。");
-    variable(SupervisionTopics.VAR_OVERDUE_ACTIVITY, null);
+    variable(SupervisionProcess.VAR_SUPERVISION_NOTE, "已督促。");
+    variable(SupervisionProcess.VAR_OVERDUE_ACTIVITY, null);
     worker.execute(task, taskService);
 
     verify(taskService).handleFailure(eq(task), contains("supervision note is required"), anyString(), eq(0), eq(0L));
@@ -89,12 +110,23 @@ class RecordSupervisionWorkerTest {
 
   @Test
   void shouldReadAWronglyTypedActionAsTextAndRejectIt() {
-    variable(SupervisionTopics.VAR_SUPERVISION_ACTION, 1);
+    variable(SupervisionProcess.VAR_SUPERVISION_ACTION, 1);
     SupervisionRecordRepository records = mock(SupervisionRecordRepository.class);
 
-    new RecordSupervisionWorker(new SupervisionService(records)).execute(task, taskService);
+    worker(new SupervisionService(records)).execute(task, taskService);
 
     verify(taskService).handleFailure(eq(task), contains(": 1"), anyString(), eq(0), eq(0L));
+    verifyNoInteractions(records);
+  }
+
+  @Test
+  void shouldRaiseAnIncidentAtOnceForADueDateThatIsNoDate() {
+    variable(SupervisionProcess.VAR_DUE_DATE, "2026-10-19");
+    SupervisionRecordRepository records = mock(SupervisionRecordRepository.class);
+
+    worker(new SupervisionService(records)).execute(task, taskService);
+
+    verify(taskService).handleFailure(eq(task), contains("dueDate"), anyString(), eq(0), eq(0L));
     verifyNoInteractions(records);
   }
 
@@ -104,7 +136,7 @@ class RecordSupervisionWorkerTest {
     when(supervision.record(any())).thenThrow(new DataAccessResourceFailureException("database unavailable"));
     when(task.getRetries()).thenReturn(null); // the first failure
 
-    new RecordSupervisionWorker(supervision).execute(task, taskService);
+    worker(supervision).execute(task, taskService);
 
     verify(taskService).handleFailure(eq(task), contains("database unavailable"), anyString(),
         eq(TaskFailures.RETRIES), eq(TaskFailures.FIRST_BACKOFF_MILLIS));
@@ -117,7 +149,8 @@ class RecordSupervisionWorkerTest {
 
     assertThat(subscription.topicName()).isEqualTo("supervision.recordAction");
     assertThat(subscription.variableNames()).containsExactlyInAnyOrder(
-        "supervisionAction", "supervisionNote", "supervisor", "overdueActivity", "supervisionSubject");
+        "supervisionAction", "supervisionNote", "supervisor", "overdueActivity", "supervisionSubject",
+        "overdueProcessKey", "overdueProcessInstanceId", "lateParty", "lateSince", "dueDate");
   }
 
   private void variable(String name, Object value) {
@@ -127,6 +160,7 @@ class RecordSupervisionWorkerTest {
   private static SupervisionRecordView view() {
     return new SupervisionRecordView(1L, "pi-1", "Task_RecordDraftSupervision:ai-1", "CatalogApproval", "CAT-2026-1",
         "Task_DraftCatalog", "2026年度政府购买服务目录", SupervisionAction.INTERVIEW, "约谈负责人",
-        "约谈负责人吉𠮷，要求限期完成。", "jianchaju", Instant.parse("2026-03-02T01:00:00Z"));
+        "约谈负责人吉𠮷，要求限期完成。", "jianchaju", Instant.parse("2026-03-02T01:00:00Z"), null, null, null, null,
+        null);
   }
 }
