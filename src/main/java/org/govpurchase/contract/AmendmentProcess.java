@@ -20,6 +20,8 @@ public final class AmendmentProcess {
   public static final String EVENT_SUPPLIER_ANSWER_LAPSED = "Event_SupplierAnswerLapsed";
   public static final String TASK_ANSWER = "Task_AnswerAmendment";
   public static final String EVENT_AGENCY_ANSWER_LAPSED = "Event_AgencyAnswerLapsed";
+  /** the agency let a supplier's proposal lapse: supervised, then the lapse is recorded */
+  public static final String CALL_SUPERVISE_ANSWER = "Call_SuperviseAnswer";
   public static final String TASK_RECORD_LAPSE = "Task_RecordLapse";
   /** records the agency's answer only: the supplier's was recorded by the API and joins after it */
   public static final String TASK_RECORD_ANSWER = "Task_RecordAnswer";

@@ -39,7 +39,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.camunda.bpm.engine.RepositoryService;
 import org.govpurchase.calendar.StatutoryPeriods;
-import org.govpurchase.testing.SupervisionStub;
 import java.util.Date;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -83,7 +82,6 @@ class AmendmentProcessTest {
   @BeforeEach
   void filedContract() {
     BpmnAwareTests.init(engine);
-    SupervisionStub.deployUnlessPresent(repositoryService);
     // the demo agency whose officer is the demo user agency: only its officers propose for 甲方
     plans = new PlanFixture(jdbc, "SZFT-MZJ", "深圳市福田区民政局", 2027);
     long planId = plans.approvedPlan(NO, ProcurementMethod.DIRECT_PURCHASE, new BigDecimal("500000.00"),
@@ -240,6 +238,22 @@ class AmendmentProcessTest {
 
     assertThatThrownBy(() -> answerAsSupplier(amendmentId, true, null)).isInstanceOf(ContractConflictException.class);
     assertThat(amendments.amendment(amendmentId).status()).isEqualTo(AmendmentStatus.LAPSED);
+  }
+
+  @Test
+  void anAgencyThatLetsTheSuppliersProposalLapseIsSupervisedBeforeTheLapseIsRecorded() {
+    Clock.setEngineClock("2026-09-28T10:00");
+    ProcessInstance lapsing = proposeAsSupplier(shortened());
+    WorkerRun.run(engine, TOPIC_REGISTER, new RegisterAmendmentWorker(amendments, clock));
+    assertThat(job(EVENT_AGENCY_ANSWER_LAPSED, lapsing).getDuedate()).isEqualTo(beijing("2026-10-16T23:59:59"));
+    execute(job(EVENT_AGENCY_ANSWER_LAPSED, lapsing));
+    assertThat(lapsing).isWaitingAt(CALL_SUPERVISE_ANSWER).hasNotPassed(TASK_RECORD_LAPSE);
+    ProcessInstance supervision = runtimeService.createProcessInstanceQuery().superProcessInstanceId(lapsing.getId())
+        .singleResult();
+    assertThat(runtimeService.getVariables(supervision.getId())).containsEntry("overdueActivity", TASK_ANSWER)
+        .containsEntry("procurementNo", NO);
+    assertThat((String) runtimeService.getVariable(supervision.getId(), "supervisionSubject"))
+        .contains(NO, "购买主体未在10个工作日内答复");
   }
 
   @Test

@@ -34,7 +34,6 @@ import org.govpurchase.payment.InstalmentPaymentProcess;
 import org.govpurchase.payment.PaymentForms;
 import org.govpurchase.testing.Clock;
 import org.govpurchase.testing.ProcessTest;
-import org.govpurchase.testing.SupervisionStub;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,7 +66,6 @@ class ContractProcessTest {
   @BeforeEach
   void init() {
     BpmnAwareTests.init(engine);
-    SupervisionStub.deployUnlessPresent(repositoryService);
     when(paymentForms.dueAt(any())).thenReturn(beijing("2027-06-30T23:59:59"));
     when(paymentForms.instalmentSummary(any())).thenAnswer(call -> "第" + call.getArgument(0) + "号分期");
   }

@@ -30,7 +30,6 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.govpurchase.identity.Groups;
 import org.govpurchase.testing.Clock;
 import org.govpurchase.testing.ProcessTest;
-import org.govpurchase.testing.SupervisionStub;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,7 +62,6 @@ class InstalmentPaymentProcessTest {
   @BeforeEach
   void init() {
     BpmnAwareTests.init(engine);
-    SupervisionStub.deployUnlessPresent(repositoryService);
     when(paymentForms.dueAt(any())).thenAnswer(call -> dueAt.get(((Number) call.getArgument(0)).longValue()));
     when(paymentForms.instalmentSummary(any())).thenAnswer(call -> "第" + call.getArgument(0) + "号分期");
   }
