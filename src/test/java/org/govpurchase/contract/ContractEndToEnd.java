@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.govpurchase.payment.InstalmentPaymentProcess;
 import org.govpurchase.plan.ProcurementProcess;
-import org.govpurchase.tender.TenderingProcess;
+import org.govpurchase.award.AwardProcess;
 import org.govpurchase.testing.Api;
 import org.govpurchase.testing.PurchaseDriver;
 import org.govpurchase.testing.EndToEndContext;
@@ -62,7 +62,7 @@ abstract class ContractEndToEnd {
     Api anonymous = Api.anonymous(base);
     // ---- a small purchase outside government procurement: bought directly ----
     String procurement = new PurchaseDriver(base).approvedPurchase(150_000, false);
-    String direct = awaitTask(agency, TenderingProcess.TASK_RECORD_DIRECT_PURCHASE);
+    String direct = awaitTask(agency, AwardProcess.TASK_RECORD_DIRECT_PURCHASE);
     assertThat(submit(agency, direct, Map.of("chosenSupplierCode", value("52440300MJL0000012"),
         "chosenPrice", value(150000), "choiceJustification", value("金额较小，直接向长期服务本社区的机构购买"))).status())
         .isEqualTo(204);
