@@ -24,6 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
  * signature and the message that tells the Contract process share one transaction: a signature
  * the process is not waiting for is not written. The time is the application's {@link Clock} bean
  * if there is one, else the system clock.
+ *
+ * <p>One writer per supplier action: <b>the API writes, the process does not write again</b>: the
+ * signature is recorded here and Task_AwaitSupplierSignature only receives the message
+ * (contract.publish records the agency's signature, never the supplier's).
  */
 @RestController
 @RequestMapping("/api/contracts")

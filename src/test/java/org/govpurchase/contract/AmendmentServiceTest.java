@@ -1,5 +1,8 @@
 package org.govpurchase.contract;
 
+import org.govpurchase.plan.AgencyMembers;
+import org.govpurchase.payment.PaymentService;
+import org.govpurchase.calendar.StatutoryPeriods;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.govpurchase.calendar.StatutoryPeriods;
 import org.govpurchase.award.AwardService;
 import org.govpurchase.calendar.WorkingDays;
 import org.govpurchase.contract.ContractViews.AmendmentView;
@@ -47,7 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @DataJpaTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({StatutoryPeriods.class, AmendmentService.class, ContractService.class, AwardService.class, SupplierService.class,
+@Import({StatutoryPeriods.class, Contracts.class, PaymentService.class, AgencyMembers.class, AmendmentService.class, ContractService.class, AwardService.class, SupplierService.class,
     TenderService.class, EvaluationReports.class, WorkingDays.class, ApprovedPlans.class,
     AmendmentServiceTest.Scans.class})
 class AmendmentServiceTest {

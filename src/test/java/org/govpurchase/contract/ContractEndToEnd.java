@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.govpurchase.payment.InstalmentPaymentProcess;
 import org.govpurchase.plan.ProcurementProcess;
 import org.govpurchase.award.AwardProcess;
 import org.govpurchase.testing.Api;
@@ -116,14 +117,14 @@ abstract class ContractEndToEnd {
     assertThat(requested.status()).as(requested.body()).isEqualTo(201);
     assertThat(sunshine.post("/api/contracts/{id}/instalments/1/request", Map.of("note", "再次申请"), contractId).status())
         .isEqualTo(409);
-    String approval = awaitTask(agency, ContractProcess.TASK_APPROVE_INSTALMENT);
+    String approval = awaitTask(agency, InstalmentPaymentProcess.TASK_APPROVE_INSTALMENT);
     assertThat(formVariables(agency, approval).path("instalmentSummary").path("value").asText()).contains("第一期服务已完成");
     assertThat(submit(agency, approval, Map.of("instalmentDecision", value("RETURN"),
         "instalmentReturnReason", value("请附服务记录"))).status()).isEqualTo(204);
     var again = await().atMost(WAIT).until(() -> sunshine.post("/api/contracts/{id}/instalments/1/request",
         Map.of("note", "已附服务记录"), contractId), answer -> answer.status() == 201);
     assertThat(again.status()).isEqualTo(201);
-    assertThat(submit(agency, awaitTask(agency, ContractProcess.TASK_APPROVE_INSTALMENT),
+    assertThat(submit(agency, awaitTask(agency, InstalmentPaymentProcess.TASK_APPROVE_INSTALMENT),
         Map.of("instalmentDecision", value("APPROVE"))).status()).isEqualTo(204);
 
     // ---- amendments: the agency's change to the use of funds is refused by 阳光; 阳光's supplement of
@@ -164,7 +165,7 @@ abstract class ContractEndToEnd {
 
     assertThat(await().atMost(WAIT).until(() -> sunshine.post("/api/contracts/{id}/instalments/2/request",
         Map.of("note", "第二期服务已完成"), contractId), answer -> answer.status() == 201).status()).isEqualTo(201);
-    assertThat(submit(agency, awaitTask(agency, ContractProcess.TASK_APPROVE_INSTALMENT),
+    assertThat(submit(agency, awaitTask(agency, InstalmentPaymentProcess.TASK_APPROVE_INSTALMENT),
         Map.of("instalmentDecision", value("APPROVE"))).status()).isEqualTo(204);
 
     await().atMost(WAIT).until(() -> supervisor.getObject("/engine-rest/history/process-instance/{id}", procurement)

@@ -1,5 +1,6 @@
 package org.govpurchase.contract;
 
+import org.govpurchase.calendar.StatutoryPeriods;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +10,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.NoSuchElementException;
-import org.govpurchase.calendar.StatutoryPeriods;
 import org.govpurchase.award.AwardService;
 import org.govpurchase.calendar.WorkingDays;
 import org.govpurchase.contract.ContractViews.ContractView;
@@ -148,10 +148,10 @@ class ContractServiceTest {
 
   @Test
   void theDeadlineCountsCalendarDaysIntoTheNextMonthAndYear() {
-    assertThat(ContractService.signDeadline(beijing("2026-01-31T09:00"))).isEqualTo(beijing("2026-03-02T23:59:59"));
-    assertThat(ContractService.signDeadline(beijing("2026-12-15T23:30"))).isEqualTo(beijing("2027-01-14T23:59:59"));
+    assertThat(service.signDeadline(beijing("2026-01-31T09:00"))).isEqualTo(beijing("2026-03-02T23:59:59"));
+    assertThat(service.signDeadline(beijing("2026-12-15T23:30"))).isEqualTo(beijing("2027-01-14T23:59:59"));
     // 2026-08-31 17:00 UTC is already 09-01 in Beijing
-    assertThat(ContractService.signDeadline(Instant.parse("2026-08-31T17:00:00Z")))
+    assertThat(service.signDeadline(Instant.parse("2026-08-31T17:00:00Z")))
         .isEqualTo(beijing("2026-10-01T23:59:59"));
   }
 

@@ -1,5 +1,7 @@
 package org.govpurchase.payment;
 
+import org.govpurchase.contract.Contracts;
+import org.govpurchase.calendar.StatutoryPeriods;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +11,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.NoSuchElementException;
-import org.govpurchase.calendar.StatutoryPeriods;
 import org.govpurchase.award.AwardService;
 import org.govpurchase.calendar.WorkingDays;
 import org.govpurchase.contract.ContractService;
@@ -48,7 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @DataJpaTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({StatutoryPeriods.class, PaymentService.class, PaymentForms.class, ContractService.class, AwardService.class, SupplierService.class,
+@Import({StatutoryPeriods.class, Contracts.class, PaymentService.class, PaymentForms.class, ContractService.class, AwardService.class, SupplierService.class,
     TenderService.class, EvaluationReports.class, WorkingDays.class, ApprovedPlans.class, PaymentServiceTest.Scans.class})
 class PaymentServiceTest {
 
