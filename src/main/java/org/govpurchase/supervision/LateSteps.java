@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
@@ -196,7 +197,7 @@ public class LateSteps {
     }
     if (parties.isEmpty()) {
       String responsible = responsibleGroup(step);
-      return responsible != null ? List.of(new Party(responsible, true)) : List.of();
+      return responsible != null ? List.of(new Party(responsible, true)) : modelledCandidates(step);
     }
     return List.copyOf(parties);
   }
@@ -222,6 +223,20 @@ public class LateSteps {
           : StringUtils.trimToNull(StringUtils.trimToEmpty(found.getFirstName()) + " " + StringUtils.trimToEmpty(found.getLastName()));
       return name == null ? id : name + "（" + id + "）";
     }
+  }
+
+  /**
+   * A user task already ended by an interrupting timer (a lapse) has no task left: its candidate
+   * groups as the model names them, when they are plain ids rather than expressions.
+   */
+  private static List<Party> modelledCandidates(FlowElement step) {
+    if (!(step instanceof UserTask task)) {
+      return List.of();
+    }
+    return task.getCamundaCandidateGroupsList().stream()
+        .filter(group -> !group.contains("{"))
+        .map(group -> new Party(group, true))
+        .toList();
   }
 
   private static String responsibleGroup(FlowElement step) {

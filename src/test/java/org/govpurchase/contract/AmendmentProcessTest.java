@@ -241,19 +241,25 @@ class AmendmentProcessTest {
   }
 
   @Test
-  void anAgencyThatLetsTheSuppliersProposalLapseIsSupervisedBeforeTheLapseIsRecorded() {
+  void anAgencyThatLetsTheSuppliersProposalLapseIsSupervisedAndTheLapseRecordedAtOnce() {
     Clock.setEngineClock("2026-09-28T10:00");
     ProcessInstance lapsing = proposeAsSupplier(shortened());
     WorkerRun.run(engine, TOPIC_REGISTER, new RegisterAmendmentWorker(amendments, clock));
     assertThat(job(EVENT_AGENCY_ANSWER_LAPSED, lapsing).getDuedate()).isEqualTo(beijing("2026-10-16T23:59:59"));
     execute(job(EVENT_AGENCY_ANSWER_LAPSED, lapsing));
-    assertThat(lapsing).isWaitingAt(CALL_SUPERVISE_ANSWER).hasNotPassed(TASK_RECORD_LAPSE);
+    assertThat(lapsing).isWaitingAt(CALL_SUPERVISE_ANSWER, TASK_RECORD_LAPSE);
     ProcessInstance supervision = runtimeService.createProcessInstanceQuery().superProcessInstanceId(lapsing.getId())
         .singleResult();
+    // the answer task is gone with the interrupting timer: the late party is the model's candidate group
     assertThat(runtimeService.getVariables(supervision.getId())).containsEntry("overdueActivity", TASK_ANSWER)
-        .containsEntry("procurementNo", NO);
+        .containsEntry("procurementNo", NO).containsEntry("lateParty", "purchasing-agency");
     assertThat((String) runtimeService.getVariable(supervision.getId(), "supervisionSubject"))
         .contains(NO, "购买主体未在10个工作日内答复");
+    // the contract is free for a new proposal while supervision follows up
+    WorkerRun.run(engine, TOPIC_RECORD_LAPSE, new RecordAmendmentLapseWorker(amendments, periods));
+    assertThat(lapsing).isWaitingAt(CALL_SUPERVISE_ANSWER).hasPassed(TASK_RECORD_LAPSE);
+    long amendmentId = (Long) runtimeService.getVariable(lapsing.getId(), VAR_AMENDMENT_ID);
+    assertThat(amendments.amendment(amendmentId).status()).isEqualTo(AmendmentStatus.LAPSED);
   }
 
   @Test
