@@ -6,7 +6,6 @@ import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.govpurchase.engine.FormRejection;
-import org.govpurchase.tender.TenderingProcess;
 import org.springframework.stereotype.Component;
 
 /** Completion check of Task_ConfirmAward: the buyer confirms the proposed supplier; a comment of at most 500 characters. */
@@ -18,8 +17,8 @@ class AwardConfirmationCheck implements ExecutionListener {
     if (execution.isCanceled()) {
       return;
     }
-    List<String> problems = problems(execution.getVariable(TenderingProcess.VAR_AWARD_CONFIRMED),
-        execution.getVariable(TenderingProcess.VAR_AWARD_COMMENT));
+    List<String> problems = problems(execution.getVariable(AwardProcess.VAR_AWARD_CONFIRMED),
+        execution.getVariable(AwardProcess.VAR_AWARD_COMMENT));
     if (!problems.isEmpty()) {
       throw FormRejection.of(problems);
     }

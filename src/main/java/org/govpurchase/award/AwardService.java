@@ -21,6 +21,7 @@ import org.govpurchase.award.AwardViews.AwardView;
 import org.govpurchase.award.AwardViews.ChallengeView;
 import org.govpurchase.award.AwardViews.PublicAward;
 import org.govpurchase.award.AwardViews.PublicRank;
+import org.govpurchase.calendar.StatutoryPeriods;
 import org.govpurchase.calendar.WorkingDays;
 import org.govpurchase.evaluation.CommitteeDraw;
 import org.govpurchase.evaluation.EvaluationReport;
@@ -43,18 +44,13 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Rules [law]: a single source is publicized for at least 5 working days before it is
  * confirmed (政府采购非招标采购方式管理办法第三十八条); a supplier that took part may challenge the
- * result within 7 working days of the announcement (政府采购法第五十二条, 政府采购质疑和投诉办法);
+ * result within 7 working days of the announcement (both in {@link StatutoryPeriods}) (政府采购法第五十二条, 政府采购质疑和投诉办法);
  * the award announcement names the evaluation committee (政府采购货物和服务招标投标管理办法第六十九条).
  * Working days are the Chinese calendar's ({@link WorkingDays}), counted on Beijing dates.
  */
 @Service
 @Transactional(readOnly = true)
 public class AwardService {
-
-  /** working days of a single source's publicity, at least [law] */
-  public static final int SINGLE_SOURCE_PUBLICITY_WORKING_DAYS = 5;
-  /** working days after the announcement in which a supplier may challenge [law] */
-  public static final int CHALLENGE_WORKING_DAYS = 7;
 
   static final int MAX_USER = 64;
   static final Pattern PROCUREMENT_NO = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,31}");
@@ -70,9 +66,15 @@ public class AwardService {
   private final EvaluationReports reports;
   private final CommitteeDraw committees;
   private final WorkingDays workingDays;
+  private final StatutoryPeriods periods;
 
+  /**
+   * @param periods the single source's publicity and the challenge period, in working days: the
+   *     same numbers award.bpmn's timers read ({@code periods.challengeWorkingDays})
+   */
   AwardService(AwardRepository awards, AwardChallengeRepository challenges, SupplierService suppliers,
-      TenderService tenders, EvaluationReports reports, CommitteeDraw committees, WorkingDays workingDays) {
+      TenderService tenders, EvaluationReports reports, CommitteeDraw committees, WorkingDays workingDays,
+      StatutoryPeriods periods) {
     this.awards = awards;
     this.challenges = challenges;
     this.suppliers = suppliers;
@@ -80,6 +82,7 @@ public class AwardService {
     this.reports = reports;
     this.committees = committees;
     this.workingDays = workingDays;
+    this.periods = periods;
   }
 
   // ---- reading -------------------------------------------------------------------------------
@@ -126,7 +129,7 @@ public class AwardService {
 
   /** the end of the challenge period of an award announced at {@code announcedAt} */
   public Instant challengeDeadline(Instant announcedAt) {
-    return workingDays.deadline(Date.from(announcedAt), CHALLENGE_WORKING_DAYS).toInstant();
+    return workingDays.deadline(Date.from(announcedAt), periods.getChallengeWorkingDays()).toInstant();
   }
 
   /**
@@ -213,7 +216,7 @@ public class AwardService {
     }
     Instant at = seconds(now);
     Instant publicityEnds = source == AwardSource.SINGLE_SOURCE
-        ? workingDays.deadline(Date.from(at), SINGLE_SOURCE_PUBLICITY_WORKING_DAYS).toInstant() : null;
+        ? workingDays.deadline(Date.from(at), periods.getSingleSourcePublicityWorkingDays()).toInstant() : null;
     Award award = awards.saveAndFlush(new Award(number, planId, null, supplierId, price.setScale(2), source, null,
         text, user(by), at, publicityEnds));
     return view(award);
@@ -368,7 +371,7 @@ public class AwardService {
     }
     Instant deadline = challengeDeadline(award.getAnnouncedAt());
     if (now.isAfter(deadline)) {
-      throw new InvalidRequestException("质疑须在中标（成交）结果公告之日起" + CHALLENGE_WORKING_DAYS + "个工作日内提出：公告于"
+      throw new InvalidRequestException("质疑须在中标（成交）结果公告之日起" + periods.getChallengeWorkingDays() + "个工作日内提出：公告于"
           + show(award.getAnnouncedAt()) + "发布，质疑期限已于" + show(deadline) + "（北京时间）届满");
     }
     String body = StringUtils.strip(text);

@@ -7,7 +7,6 @@ import org.apache.commons.lang3.StringUtils;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.govpurchase.engine.FormRejection;
-import org.govpurchase.tender.TenderingProcess;
 import org.springframework.stereotype.Component;
 
 /** Completion check of Task_AnswerChallenge: a decision the gateway knows and an answer of at most 2000 characters. */
@@ -19,8 +18,8 @@ class ChallengeAnswerCheck implements ExecutionListener {
     if (execution.isCanceled()) {
       return;
     }
-    List<String> problems = problems(execution.getVariable(TenderingProcess.VAR_CHALLENGE_DECISION),
-        execution.getVariable(TenderingProcess.VAR_CHALLENGE_ANSWER));
+    List<String> problems = problems(execution.getVariable(AwardProcess.VAR_CHALLENGE_DECISION),
+        execution.getVariable(AwardProcess.VAR_CHALLENGE_ANSWER));
     if (!problems.isEmpty()) {
       throw FormRejection.of(problems);
     }

@@ -4,13 +4,12 @@ import java.time.Instant;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.govpurchase.award.AwardViews.ChallengeView;
-import org.govpurchase.tender.TenderingProcess;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A supplier's challenge from the API: stored and handed to the waiting Tendering process
+ * A supplier's challenge from the API: stored and handed to the waiting Award process
  * (message ChallengeRaised with the local variable challengeId) in one transaction, so a
  * challenge no process waits for is refused with nothing written. The engine shares the
  * application's transaction manager and data source.
@@ -28,16 +27,16 @@ class ChallengeIntake {
   }
 
   /**
-   * @throws AwardConflictException when no Tendering process of this procurement waits for a challenge
+   * @throws AwardConflictException when no Award process of this procurement waits for a challenge
    * @see AwardService#raiseChallenge(String, String, String, Instant)
    */
   @Transactional
   ChallengeView raise(String procurementNo, String userId, String text, Instant now) {
     ChallengeView challenge = awards.raiseChallenge(procurementNo, userId, text, now);
     try {
-      engine.createMessageCorrelation(TenderingProcess.MESSAGE_CHALLENGE_RAISED)
-          .processInstanceVariableEquals(TenderingProcess.VAR_PROCUREMENT_NO, challenge.procurementNo())
-          .setVariableLocal(TenderingProcess.VAR_CHALLENGE_ID, challenge.id())
+      engine.createMessageCorrelation(AwardProcess.MESSAGE_CHALLENGE_RAISED)
+          .processInstanceVariableEquals(AwardProcess.VAR_PROCUREMENT_NO, challenge.procurementNo())
+          .setVariableLocal(AwardProcess.VAR_CHALLENGE_ID, challenge.id())
           .correlateWithResult();
     } catch (MismatchingMessageCorrelationException e) {
       throw new AwardConflictException("采购项目「" + challenge.procurementNo()

@@ -4,7 +4,6 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.govpurchase.engine.FormRejection;
-import org.govpurchase.tender.TenderingProcess;
 
 /**
  * Completion checks of Task_RecordDirectPurchase ({@code directPurchaseCheck}) and
@@ -19,9 +18,9 @@ class SupplierChoiceCheck implements ExecutionListener {
     if (execution.isCanceled()) {
       return;
     }
-    List<String> problems = AwardInputs.choiceProblems(execution.getVariable(TenderingProcess.VAR_CHOSEN_SUPPLIER_CODE),
-        execution.getVariable(TenderingProcess.VAR_CHOSEN_PRICE),
-        execution.getVariable(TenderingProcess.VAR_CHOICE_JUSTIFICATION));
+    List<String> problems = AwardInputs.choiceProblems(execution.getVariable(AwardProcess.VAR_CHOSEN_SUPPLIER_CODE),
+        execution.getVariable(AwardProcess.VAR_CHOSEN_PRICE),
+        execution.getVariable(AwardProcess.VAR_CHOICE_JUSTIFICATION));
     if (!problems.isEmpty()) {
       throw FormRejection.of(problems);
     }

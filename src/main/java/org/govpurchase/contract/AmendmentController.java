@@ -29,6 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
  * The supplier API for contract amendments (合同变更): the supplier proposes a change, which starts
  * a ContractAmendment process for the agency to answer, or answers the agency's proposal, which the
  * waiting process receives. Each write and its engine call share one transaction.
+ *
+ * <p>One writer per supplier action: <b>the API writes, the process does not write again</b>. The
+ * proposal is recorded here (amendment.register only reads it back), the answer too (the model's
+ * supplier path skips amendment.recordAnswer, which records the agency's answer only). So the
+ * answer shows its new state in the response and a refused write never reaches the process.
  */
 @RestController
 @RequestMapping("/api/contracts/{contractId}/amendments")

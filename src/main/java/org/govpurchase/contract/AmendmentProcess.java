@@ -20,12 +20,23 @@ public final class AmendmentProcess {
   public static final String EVENT_SUPPLIER_ANSWER_LAPSED = "Event_SupplierAnswerLapsed";
   public static final String TASK_ANSWER = "Task_AnswerAmendment";
   public static final String EVENT_AGENCY_ANSWER_LAPSED = "Event_AgencyAnswerLapsed";
+  /** the agency let a supplier's proposal lapse: supervised, then the lapse is recorded */
+  public static final String CALL_SUPERVISE_ANSWER = "Call_SuperviseAnswer";
   public static final String TASK_RECORD_LAPSE = "Task_RecordLapse";
+  /** records the agency's answer only: the supplier's was recorded by the API and joins after it */
   public static final String TASK_RECORD_ANSWER = "Task_RecordAnswer";
   public static final String TASK_APPROVE_TERM = "Task_ApproveTermChange";
+  public static final String EVENT_TERM_APPROVAL_OVERDUE = "Event_TermApprovalOverdue";
+  public static final String CALL_SUPERVISE_TERM_APPROVAL = "Call_SuperviseTermApproval";
   public static final String TASK_RECORD_TERM_DECISION = "Task_RecordTermDecision";
   public static final String TASK_TAKE_EFFECT = "Task_TakeEffect";
   public static final String EVENT_PUBLICATION_OVERDUE = "Event_AmendmentPublicationOverdue";
+  public static final String CALL_SUPERVISE_PUBLICATION = "Call_SupervisePublication";
+  /** the filing steps carry the Contract process's ids; their escalations too */
+  public static final String EVENT_FILING_OVERDUE = ContractProcess.EVENT_FILING_OVERDUE;
+  public static final String CALL_SUPERVISE_FILING = ContractProcess.CALL_SUPERVISE_FILING;
+  public static final String EVENT_FILING_CORRECTION_OVERDUE = ContractProcess.EVENT_FILING_CORRECTION_OVERDUE;
+  public static final String CALL_SUPERVISE_FILING_CORRECTION = ContractProcess.CALL_SUPERVISE_FILING_CORRECTION;
   public static final String END_LAPSED = "EndEvent_AmendmentLapsed";
   public static final String END_REFUSED = "EndEvent_AmendmentRefused";
   public static final String END_TERM_REFUSED = "EndEvent_TermRefused";
@@ -96,9 +107,6 @@ public final class AmendmentProcess {
   public static final String ACCEPT = "ACCEPT";
   public static final String REFUSE = "REFUSE";
   public static final String APPROVE = "APPROVE";
-
-  /** working days the other side has to answer a proposal [unconfirmed: no statutory limit found] */
-  public static final int ANSWER_WORKING_DAYS = 10;
 
   private AmendmentProcess() {
   }

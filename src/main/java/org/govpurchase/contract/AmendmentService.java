@@ -14,9 +14,9 @@ import org.apache.commons.lang3.StringUtils;
 import org.govpurchase.award.AwardService;
 import org.govpurchase.contract.ContractViews.AmendmentView;
 import org.govpurchase.contract.ContractViews.Instalment;
+import org.govpurchase.plan.AgencyMembers;
 import org.govpurchase.supplier.SupplierService;
 import org.govpurchase.web.InvalidRequestException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,16 +49,19 @@ public class AmendmentService {
   private final ContractAmendmentRepository amendments;
   private final AwardService awards;
   private final SupplierService suppliers;
-  private final JdbcTemplate jdbc;
+  private final AgencyMembers agencyMembers;
+  private final InstalmentProgress progress;
 
   AmendmentService(ContractRepository contracts, ContractInstalmentRepository instalments,
-      ContractAmendmentRepository amendments, AwardService awards, SupplierService suppliers, JdbcTemplate jdbc) {
+      ContractAmendmentRepository amendments, AwardService awards, SupplierService suppliers,
+      AgencyMembers agencyMembers, InstalmentProgress progress) {
     this.contracts = contracts;
     this.instalments = instalments;
     this.amendments = amendments;
     this.awards = awards;
     this.suppliers = suppliers;
-    this.jdbc = jdbc;
+    this.agencyMembers = agencyMembers;
+    this.progress = progress;
   }
 
   // ---- proposing -----------------------------------------------------------------------------
@@ -107,6 +110,14 @@ public class AmendmentService {
     ContractAmendment amendment = amendments.saveAndFlush(new ContractAmendment(contract, seq, side, user(user),
         seconds(now), proposal, processInstanceId));
     return amendment.view(contract.getProcurementNo());
+  }
+
+  /**
+   * The proposal the supplier API recorded for this process instance (it writes the supplier's
+   * proposal with the start of the instance; the process only reads it).
+   */
+  public java.util.Optional<AmendmentView> registered(String processInstanceId) {
+    return amendments.findByProcessInstanceId(processInstanceId).map(this::view);
   }
 
   private void checkProposal(Contract contract, ContractSide side, String user, AmendmentProposal proposal) {
@@ -208,7 +219,7 @@ public class AmendmentService {
       problems.add("新的付款计划须与原合同一样分" + current.size() + "期，提出的是" + schedule.size() + "期");
       return;
     }
-    Set<Integer> locked = lockedInstalments(contract.getId());
+    Set<Integer> locked = lockedInstalments(current);
     BigDecimal sum = BigDecimal.ZERO;
     LocalDate previous = null;
     for (int n = 0; n < schedule.size(); n++) {
@@ -250,15 +261,12 @@ public class AmendmentService {
   }
 
   /**
-   * The instalments the payment side has touched: paid, or requested and not returned. Read from
-   * the payment tables directly, as the payment package reads the contract's: neither depends on
-   * the other's classes.
+   * The seqs of the instalments the payment side has touched: paid, or requested and not returned.
+   * Asked through {@link InstalmentProgress}, which contract declares and payment implements.
    */
-  private Set<Integer> lockedInstalments(long contractId) {
-    return Set.copyOf(jdbc.queryForList("select i.seq from contract_instalment i where i.contract_id = ?"
-        + " and (exists (select 1 from payment p where p.instalment_id = i.id)"
-        + " or exists (select 1 from instalment_request r where r.instalment_id = i.id"
-        + " and (r.decision is null or r.decision = 'APPROVED')))", Integer.class, contractId));
+  private Set<Integer> lockedInstalments(List<ContractInstalment> current) {
+    return current.stream().filter(i -> progress.requestedOrPaid(i.getId())).map(ContractInstalment::getSeq)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   private BigDecimal originalAmount(Contract contract) {
@@ -448,12 +456,10 @@ public class AmendmentService {
 
   /**
    * Only an officer of the contract's purchasing agency proposes for 甲方. The membership is the plan
-   * package's (the finance bureau keeps it); read from its table as the payment package reads ours.
+   * feature's (the finance bureau keeps it), read through its public {@link AgencyMembers}.
    */
   private void checkAgency(Contract contract, String user) {
-    List<String> agency = jdbc.queryForList("select agency_code from purchasing_agency_member where user_id = ?",
-        String.class, Objects.toString(user, ""));
-    if (!agency.contains(contract.getAgencyCode())) {
+    if (!agencyMembers.agencyOf(user).filter(contract.getAgencyCode()::equals).isPresent()) {
       throw new ContractAccessDeniedException("用户「" + user + "」不是合同甲方（" + contract.getAgencyCode()
           + "）的工作人员，不能提出合同变更");
     }

@@ -22,6 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
  * The supplier API for contracts: the organization's contracts and its signature (乙方签字). The
  * signature and the message that tells the Contract process share one transaction: a signature
  * the process is not waiting for is not written. The time is the platform's {@link Clock} bean.
+ *
+ * <p>One writer per supplier action: <b>the API writes, the process does not write again</b>: the
+ * signature is recorded here and Task_AwaitSupplierSignature only receives the message
+ * (contract.publish records the agency's signature, never the supplier's).
  */
 @RestController
 @RequestMapping("/api/contracts")

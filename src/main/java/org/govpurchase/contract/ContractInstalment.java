@@ -50,6 +50,10 @@ class ContractInstalment {
     return id;
   }
 
+  long getContractId() {
+    return contractId;
+  }
+
   int getSeq() {
     return seq;
   }

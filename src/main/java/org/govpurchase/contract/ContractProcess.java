@@ -2,7 +2,8 @@ package org.govpurchase.contract;
 
 /**
  * The ids of processes/contract.bpmn, its topics, messages, errors and variables: an awarded
- * purchase's contract from draft to signed, published and filed with the finance bureau. Variable types are as the engine
+ * purchase's contract from draft to signed, published and filed with the finance bureau, then paid
+ * instalment by instalment in InstalmentPayment (payment.InstalmentPaymentProcess). Variable types are as the engine
  * holds them: ids are Long, lists are JSON arrays, dates are Date.
  */
 public final class ContractProcess {
@@ -14,37 +15,42 @@ public final class ContractProcess {
   public static final String TASK_PREPARE_DRAFT = "Task_PrepareContractDraft";
   public static final String TASK_DRAFT_CONTRACT = "Task_DraftContract";
   public static final String TASK_REGISTER_DRAFT = "Task_RegisterContractDraft";
-  public static final String SUB_SIGNING = "Sub_Signing";
+  public static final String EVENT_DRAFTING_OVERDUE = "Event_DraftingOverdue";
+  public static final String CALL_SUPERVISE_DRAFTING = "Call_SuperviseDrafting";
+  public static final String GATEWAY_SIGN_FORK = "Gateway_SignFork";
   public static final String TASK_SIGN_CONTRACT = "Task_SignContract";
-  public static final String EVENT_SUPPLIER_SIGNED = "Event_SupplierSigned";
   public static final String EVENT_SIGNING_OVERDUE = "Event_SigningOverdue";
-  public static final String TASK_SUPERVISE_OVERDUE_SIGNING = "Task_SuperviseOverdueSigning";
-  public static final String TASK_RECORD_SIGNING_SUPERVISION = "Task_RecordSigningSupervision";
-  public static final String TASK_SUPERVISE_OVERDUE_PUBLICATION = "Task_SuperviseOverduePublication";
-  public static final String SUB_FILING = "Sub_Filing";
+  public static final String CALL_SUPERVISE_SIGNING = "Call_SuperviseSigning";
+  /** the supplier's signature arrives here by message from the API */
+  public static final String TASK_AWAIT_SUPPLIER_SIGNATURE = "Task_AwaitSupplierSignature";
+  public static final String EVENT_SUPPLIER_SIGNING_OVERDUE = "Event_SupplierSigningOverdue";
+  public static final String CALL_SUPERVISE_SUPPLIER_SIGNING = "Call_SuperviseSupplierSigning";
+  public static final String GATEWAY_SIGN_JOIN = "Gateway_SignJoin";
   public static final String TASK_PUBLISH_CONTRACT = "Task_PublishContract";
-  public static final String EVENT_PUBLICATION_OVERDUE = "Event_ContractPublicationOverdue";
+  public static final String EVENT_PUBLICATION_OVERDUE = "Event_PublicationOverdue";
+  public static final String CALL_SUPERVISE_PUBLICATION = "Call_SupervisePublication";
   public static final String TASK_SUBMIT_FILING = "Task_SubmitFiling";
   public static final String TASK_ACCEPT_FILING = "Task_AcceptFiling";
   public static final String EVENT_FILING_OVERDUE = "Event_FilingOverdue";
-  public static final String TASK_SUPERVISE_OVERDUE_FILING = "Task_SuperviseOverdueFiling";
+  public static final String CALL_SUPERVISE_FILING = "Call_SuperviseFiling";
   public static final String GATEWAY_FILING_DECISION = "Gateway_FilingDecision";
   public static final String TASK_CORRECT_FILING = "Task_CorrectFiling";
+  public static final String EVENT_FILING_CORRECTION_OVERDUE = "Event_FilingCorrectionOverdue";
+  public static final String CALL_SUPERVISE_FILING_CORRECTION = "Call_SuperviseFilingCorrection";
   public static final String TASK_RECORD_FILING = "Task_RecordFiling";
+  /** payment.planPayments (payment's step, once per contract) */
   public static final String TASK_PLAN_PAYMENTS = "Task_PlanPayments";
+  /** the finance bureau confirms a major project's funds once per contract, before any instalment */
   public static final String TASK_CONFIRM_FUNDS = "Task_ConfirmFunds";
+  public static final String EVENT_FUNDS_CONFIRMATION_OVERDUE = "Event_FundsConfirmationOverdue";
+  public static final String CALL_SUPERVISE_FUNDS_CONFIRMATION = "Call_SuperviseFundsConfirmation";
   public static final String TASK_RECORD_FUNDS = "Task_RecordFundsConfirmation";
-  public static final String SUB_INSTALMENT = "Sub_Instalment";
-  public static final String EVENT_INSTALMENT_REQUESTED = "Event_InstalmentRequested";
-  public static final String TASK_APPROVE_INSTALMENT = "Task_ApproveInstalment";
-  public static final String TASK_REVIEW_INSTALMENT = "Task_ReviewInstalment";
-  public static final String TASK_RECORD_INSTALMENT_DECISION = "Task_RecordInstalmentDecision";
-  public static final String TASK_PAY_INSTALMENT = "Task_PayInstalment";
-  /** per instalment: a timer at the end of its due date, set again when an amendment moved the date */
-  public static final String EVENT_INSTALMENT_DUE = "Event_InstalmentDue";
-  public static final String TASK_SUPERVISE_OVERDUE_INSTALMENT = "Task_SuperviseOverdueInstalment";
-  public static final String TASK_RECORD_INSTALMENT_SUPERVISION = "Task_RecordInstalmentSupervision";
+  /** one InstalmentPayment instance per instalment (multi-instance over {@link #VAR_INSTALMENT_IDS}) */
+  public static final String CALL_INSTALMENT_PAYMENT = "Call_InstalmentPayment";
   public static final String END_PAID = "EndEvent_ContractPaid";
+
+  /** the called escalation process (processes/supervision.bpmn) */
+  public static final String SUPERVISION = "Supervision";
 
   // ---- topics ----
   public static final String TOPIC_PREPARE_DRAFT = "contract.prepareDraft";
@@ -52,19 +58,10 @@ public final class ContractProcess {
   public static final String TOPIC_PUBLISH = "contract.publish";
   public static final String TOPIC_SUBMIT_FILING = "contract.submitFiling";
   public static final String TOPIC_RECORD_FILING = "contract.recordFiling";
-  public static final String TOPIC_PLAN_PAYMENTS = "contract.planPayments";
-  public static final String TOPIC_CONFIRM_FUNDS = "contract.confirmFunds";
-  public static final String TOPIC_RECORD_INSTALMENT_DECISION = "contract.recordInstalmentDecision";
-  public static final String TOPIC_PAY_INSTALMENT = "contract.payInstalment";
 
   // ---- messages (correlated by the supplier API) ----
   /** the supplier signed; correlated on the process variable contractId */
   public static final String MESSAGE_SUPPLIER_SIGNED = "ContractSignedBySupplier";
-  /**
-   * the supplier requested an instalment: each waiting instalment subscribes under its own name,
-   * {@link #instalmentRequested(long)}, so the API correlates by name alone
-   */
-  public static final String MESSAGE_INSTALMENT_REQUESTED = "InstalmentRequested";
 
   // ---- BPMN errors ----
   /** registerDraft found terms missing or wrong; message in {@link #VAR_DRAFT_REFUSAL} */
@@ -101,7 +98,7 @@ public final class ContractProcess {
   public static final String VAR_AGENCY_SIGNATORY = "agencySignatory";
   /** Boolean: the agency officer signs */
   public static final String VAR_AGENCY_SIGNED = "agencySigned";
-  /** Date: when both had signed (set by the process at the join) */
+  /** Date: when both had signed (set by the process when it leaves Gateway_SignJoin) */
   public static final String VAR_SIGNED_AT = "signedAt";
 
   // ---- filing ----
@@ -113,7 +110,7 @@ public final class ContractProcess {
   public static final String VAR_FILING_RECEIPT_NO = "filingReceiptNo";
   public static final String VAR_FILING_CORRECTION = "filingCorrection";
 
-  // ---- payment (set by contract.planPayments) ----
+  // ---- payment (set by payment.planPayments) ----
   /** JSON array of Long: the contract's instalments in due-date order */
   public static final String VAR_INSTALMENT_IDS = "instalmentIds";
   /**
@@ -127,21 +124,12 @@ public final class ContractProcess {
   public static final String VAR_FUNDS_NOTE = "fundsNote";
   public static final String VAR_FUNDS_CONFIRMED_BY = "fundsConfirmedBy";
 
-  // ---- per instalment (local to Sub_Instalment; element variable instalmentId) ----
+  /** the element variable of {@link #CALL_INSTALMENT_PAYMENT}, handed to each instance */
   public static final String VAR_INSTALMENT_ID = "instalmentId";
-  /** display text: number, amount, due date and the supplier's request */
-  public static final String VAR_INSTALMENT_SUMMARY = "instalmentSummary";
-  /** APPROVE or RETURN */
-  public static final String VAR_INSTALMENT_DECISION = "instalmentDecision";
-  public static final String VAR_INSTALMENT_RETURN_REASON = "instalmentReturnReason";
-  public static final String VAR_INSTALMENT_APPROVER = "instalmentApprover";
 
+  // ---- in to Supervision ----
+  public static final String VAR_OVERDUE_ACTIVITY = "overdueActivity";
   public static final String VAR_SUPERVISION_SUBJECT = "supervisionSubject";
-
-  /** the message name one instalment waits for (the BPMN's {@code InstalmentRequested-${instalmentId}}) */
-  public static String instalmentRequested(long instalmentId) {
-    return MESSAGE_INSTALMENT_REQUESTED + "-" + instalmentId;
-  }
 
   private ContractProcess() {
   }

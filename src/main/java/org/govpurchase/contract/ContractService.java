@@ -16,6 +16,7 @@ import org.apache.commons.lang3.StringUtils;
 import org.govpurchase.award.AwardService;
 import org.govpurchase.award.AwardStatus;
 import org.govpurchase.award.AwardViews.AwardView;
+import org.govpurchase.calendar.StatutoryPeriods;
 import org.govpurchase.contract.ContractViews.ContractView;
 import org.govpurchase.contract.ContractViews.FilingView;
 import org.govpurchase.contract.ContractViews.Instalment;
@@ -46,10 +47,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ContractService {
 
-  /** calendar days after the award notice to sign [law] */
-  public static final int SIGNING_DAYS = 30;
   public static final int MAX_SCOPE = 2000;
   public static final int MAX_REQUIREMENTS = 2000;
+  /** the breach_liability column's length; the draft form says the same */
   public static final int MAX_BREACH = 1000;
   public static final int MAX_RETURN_REASON = 500;
   public static final int MAX_CORRECTION = 1000;
@@ -64,10 +64,12 @@ public class ContractService {
   private final AwardService awards;
   private final ApprovedPlans plans;
   private final SupplierService suppliers;
+  private final StatutoryPeriods periods;
 
   ContractService(ContractRepository contracts, ContractInstalmentRepository instalments,
       ContractFilingRepository filings, ContractAmendmentRepository amendments, AwardService awards,
-      ApprovedPlans plans, SupplierService suppliers) {
+      ApprovedPlans plans, SupplierService suppliers, StatutoryPeriods periods) {
+    this.periods = periods;
     this.contracts = contracts;
     this.instalments = instalments;
     this.filings = filings;
@@ -77,9 +79,9 @@ public class ContractService {
     this.suppliers = suppliers;
   }
 
-  /** the end (23:59:59 Beijing) of the 30th calendar day after the award notice [law] */
-  public static Instant signDeadline(Instant announcedAt) {
-    LocalDate day = announcedAt.atZone(BEIJING).toLocalDate().plusDays(SIGNING_DAYS);
+  /** the end (23:59:59 Beijing) of the signing period's last calendar day after the award notice [law: 30 days] */
+  public Instant signDeadline(Instant announcedAt) {
+    LocalDate day = announcedAt.atZone(BEIJING).toLocalDate().plusDays(periods.getSigningDays());
     return day.atTime(LocalTime.of(23, 59, 59)).atZone(BEIJING).toInstant();
   }
 
@@ -545,14 +547,14 @@ public class ContractService {
     return plan.agencyName() != null ? plan.agencyName() : plan.agencyCode();
   }
 
-  private static String summary(Contract c, AwardView award, ApprovedPlan plan) {
+  private String summary(Contract c, AwardView award, ApprovedPlan plan) {
     return "甲方（购买主体）：" + agencyName(plan) + "（" + plan.agencyCode() + "）\n"
         + "乙方（承接主体）：" + award.supplierName() + "（统一社会信用代码" + award.creditCode() + "）\n"
         + "服务项目：" + plan.serviceName() + "（采购编号" + c.getProcurementNo() + "）\n"
         + "合同金额：" + c.getAmount().toPlainString() + "元（与中标（成交）金额一致）\n"
         + "服务期限：" + c.getTermStart() + "至" + c.getTermEnd() + "\n"
         + "资金支付方式：" + c.getPaymentRoute().label() + "\n"
-        + "签订期限：" + SHOWN.format(c.getSignDeadline()) + "（北京时间，中标通知发出之日起" + SIGNING_DAYS + "日内）";
+        + "签订期限：" + SHOWN.format(c.getSignDeadline()) + "（北京时间，中标通知发出之日起" + periods.getSigningDays() + "日内）";
   }
 
   private static String user(String userId) {

@@ -1,7 +1,7 @@
 package org.govpurchase.evaluation;
 
-import static org.govpurchase.tender.TenderingProcess.VAR_ATTENDANCE_DECISION;
-import static org.govpurchase.tender.TenderingProcess.VAR_DECLINE_REASON;
+import static org.govpurchase.evaluation.EvaluationProcess.VAR_ATTENDANCE_DECISION;
+import static org.govpurchase.evaluation.EvaluationProcess.VAR_DECLINE_REASON;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package org.govpurchase.evaluation;
 
-import static org.govpurchase.tender.TenderingProcess.VAR_SCORE_CAPACITY;
-import static org.govpurchase.tender.TenderingProcess.VAR_SCORE_COMMENT;
-import static org.govpurchase.tender.TenderingProcess.VAR_SCORE_PRICE;
-import static org.govpurchase.tender.TenderingProcess.VAR_SCORE_PROPOSAL;
+import static org.govpurchase.evaluation.EvaluationProcess.VAR_SCORE_CAPACITY;
+import static org.govpurchase.evaluation.EvaluationProcess.VAR_SCORE_COMMENT;
+import static org.govpurchase.evaluation.EvaluationProcess.VAR_SCORE_PRICE;
+import static org.govpurchase.evaluation.EvaluationProcess.VAR_SCORE_PROPOSAL;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -23,8 +23,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Payment API: the supplier's instalment request (written and correlated to the Contract process
- * in one transaction), a contract's payments and lateness per agency.
+ * Payment API: the supplier's instalment request, a contract's payments and lateness per agency.
+ *
+ * <p>One writer per supplier action: <b>the API writes, the process does not write again</b>. The
+ * request is recorded here and correlated to the instalment's InstalmentPayment instance in the
+ * same transaction; payment.recordInstalmentDecision records only the office's decision on it.
  */
 @RestController
 @Tag(name = "资金支付", description = "Instalment requests, a contract's payments and lateness per purchasing agency")

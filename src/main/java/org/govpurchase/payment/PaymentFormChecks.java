@@ -1,6 +1,6 @@
 package org.govpurchase.payment;
 
-import static org.govpurchase.contract.ContractProcess.*;
+import static org.govpurchase.payment.InstalmentPaymentProcess.*;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,10 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.commons.lang3.StringUtils;
+import org.govpurchase.contract.Contracts;
+import org.govpurchase.contract.Contracts.ContractTerms;
+import org.govpurchase.contract.Contracts.InstalmentTerms;
+import org.govpurchase.contract.InstalmentProgress;
 import org.govpurchase.payment.PaymentViews.AgencyLateness;
 import org.govpurchase.payment.PaymentViews.ContractPayments;
 import org.govpurchase.payment.PaymentViews.FundsConfirmation;
@@ -34,13 +39,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Payment of a filed contract's instalments (DOMAIN.md §8). The contract and its instalments are
- * read from the contract tables; every write locks the contract row first, so runs of a worker and
- * the supplier API are serialized per contract, and is keyed so that running it again changes
- * nothing. Times are stored as UTC DATETIME in whole seconds; dates of lateness are Beijing dates.
+ * read through {@link Contracts}, the contract feature's public reads; this class writes and reads
+ * only payment's own tables (funds_confirmation, instalment_request, payment). Every write locks the
+ * contract first ({@link Contracts#lockTerms}), so runs of a worker and the supplier API are
+ * serialized per contract, and is keyed so that running it again changes nothing. It also answers
+ * the contract's {@link InstalmentProgress}. Times are stored as UTC DATETIME in whole seconds;
+ * dates of lateness are Beijing dates.
  */
 @Service
 @Transactional(readOnly = true)
-public class PaymentService {
+public class PaymentService implements InstalmentProgress {
 
   public static final String AGENCY_BUDGET = "AGENCY_BUDGET";
   public static final String FINANCE_DIRECT = "FINANCE_DIRECT";
@@ -55,16 +63,12 @@ public class PaymentService {
 
   private final JdbcTemplate jdbc;
   private final SupplierService suppliers;
+  private final Contracts contracts;
 
-  PaymentService(JdbcTemplate jdbc, SupplierService suppliers) {
+  PaymentService(JdbcTemplate jdbc, SupplierService suppliers, Contracts contracts) {
     this.jdbc = jdbc;
     this.suppliers = suppliers;
-  }
-
-  record ContractFacts(long id, String status, long supplierId, String agencyCode, String paymentRoute) {
-  }
-
-  record InstalmentFacts(long id, long contractId, int seq, BigDecimal amount, LocalDate dueDate) {
+    this.contracts = contracts;
   }
 
   // ---- route ---------------------------------------------------------------------------------
@@ -77,11 +81,11 @@ public class PaymentService {
    * @throws PaymentConflictException  the contract is not filed
    */
   public PaymentPlan planPayments(long contractId) {
-    ContractFacts contract = contract(contractId);
-    if (!"FILED".equals(contract.status())) {
+    ContractTerms contract = contracts.terms(contractId);
+    if (!contract.filed()) {
       throw new PaymentConflictException("合同" + contractId + "尚未备案，不能安排付款");
     }
-    List<Long> ids = instalments(contractId).stream().map(InstalmentFacts::id).toList();
+    List<Long> ids = contract.instalments().stream().map(InstalmentTerms::id).toList();
     return new PaymentPlan(contractId, ids, route(contract));
   }
 
@@ -92,7 +96,7 @@ public class PaymentService {
   @Transactional
   public FundsConfirmation confirmFunds(long contractId, String route, String note, String by, Instant now) {
     Objects.requireNonNull(now, "now");
-    lock(contractId);
+    contracts.lockTerms(contractId);
     String chosen = StringUtils.strip(route);
     if (!AGENCY_BUDGET.equals(chosen) && !FINANCE_DIRECT.equals(chosen)) {
       throw new InvalidRequestException("支付方式必须是 AGENCY_BUDGET 或 FINANCE_DIRECT / paymentRoute");
@@ -122,8 +126,7 @@ public class PaymentService {
   @Transactional
   public InstalmentRequest requestInstalment(long contractId, int seq, String userId, String note, Instant now) {
     Objects.requireNonNull(now, "now");
-    lock(contractId);
-    ContractFacts contract = contract(contractId);
+    ContractTerms contract = contracts.lockTerms(contractId);
     long supplierId = suppliers.organizationOf(userId).orElseThrow(() ->
         new PaymentDeniedException("用户「" + userId + "」不属于任何承接主体，不能申请付款"));
     if (supplierId != contract.supplierId()) {
@@ -133,10 +136,10 @@ public class PaymentService {
     if (text != null && text.length() > MAX_NOTE) {
       throw new InvalidRequestException("申请说明不能超过" + MAX_NOTE + "个字符");
     }
-    if (!"FILED".equals(contract.status())) {
+    if (!contract.filed()) {
       throw new PaymentConflictException("合同" + contractId + "尚未备案，不能申请付款");
     }
-    InstalmentFacts instalment = instalments(contractId).stream().filter(i -> i.seq() == seq).findFirst()
+    InstalmentTerms instalment = contract.instalments().stream().filter(i -> i.seq() == seq).findFirst()
         .orElseThrow(() -> new NoSuchElementException("合同" + contractId + "没有第" + seq + "期"));
     if (payment(instalment.id()).isPresent()) {
       throw new PaymentConflictException("合同" + contractId + "第" + seq + "期已支付");
@@ -163,8 +166,8 @@ public class PaymentService {
   @Transactional
   public InstalmentRequest recordDecision(long instalmentId, String decision, String reason, String by, Instant now) {
     Objects.requireNonNull(now, "now");
-    InstalmentFacts instalment = instalment(instalmentId);
-    lock(instalment.contractId());
+    InstalmentTerms instalment = instalment(instalmentId);
+    contracts.lockTerms(instalment.contractId());
     String why = StringUtils.stripToNull(reason);
     if (!APPROVE.equals(decision) && !RETURN.equals(decision)) {
       throw new InvalidRequestException("付款审核意见必须是 APPROVE 或 RETURN / instalmentDecision");
@@ -202,9 +205,8 @@ public class PaymentService {
     if (StringUtils.isEmpty(key) || key.length() > 64) {
       throw new InvalidRequestException("idempotencyKey is required (at most 64 characters)");
     }
-    InstalmentFacts instalment = instalment(instalmentId);
-    ContractFacts contract = contract(instalment.contractId());
-    lock(contract.id());
+    InstalmentTerms instalment = instalment(instalmentId);
+    ContractTerms contract = contracts.lockTerms(instalment.contractId());
     Optional<Payment> byKey = query("select * from payment where idempotency_key = ?", key);
     if (byKey.isPresent()) {
       if (byKey.get().instalmentId() != instalmentId) {
@@ -240,12 +242,19 @@ public class PaymentService {
 
   /** the contract's payment route as it stands (null: a major project not confirmed yet) */
   public String paymentRoute(long contractId) {
-    return route(contract(contractId));
+    return route(contracts.terms(contractId));
   }
 
   /** the contract's supplier organization id */
   public long supplierOf(long contractId) {
-    return contract(contractId).supplierId();
+    return contracts.terms(contractId).supplierId();
+  }
+
+  /** the contract's question: requested (pending or approved) or paid; payment's own tables */
+  @Override
+  public boolean requestedOrPaid(long instalmentId) {
+    return payment(instalmentId).isPresent() || !jdbc.queryForList("select id from instalment_request"
+        + " where instalment_id = ? and (decision is null or decision = 'APPROVED')", Long.class, instalmentId).isEmpty();
   }
 
   /** @throws NoSuchElementException no such instalment */
@@ -255,10 +264,10 @@ public class PaymentService {
 
   /** every instalment of the contract as it stands on {@code now}'s Beijing date */
   public ContractPayments payments(long contractId, Instant now) {
-    ContractFacts contract = contract(contractId);
+    ContractTerms contract = contracts.terms(contractId);
     LocalDate today = now.atZone(BEIJING).toLocalDate();
     List<InstalmentPayment> list = new ArrayList<>();
-    for (InstalmentFacts i : instalments(contractId)) {
+    for (InstalmentTerms i : contract.instalments()) {
       Optional<Payment> paid = payment(i.id());
       Optional<InstalmentRequest> last = lastRequest(i.id());
       String state = paid.isPresent() ? "PAID"
@@ -271,25 +280,26 @@ public class PaymentService {
     return new ContractPayments(contractId, route(contract), list);
   }
 
-  /** lateness per purchasing agency (contracts' agency_code), by agency code, as of {@code now}'s Beijing date */
+  /** lateness per purchasing agency (the contracts' agency code), by agency code, as of {@code now}'s Beijing date */
   public List<AgencyLateness> lateness(Instant now) {
     LocalDate today = now.atZone(BEIJING).toLocalDate();
     Map<String, long[]> byAgency = new LinkedHashMap<>();
-    jdbc.query("select c.agency_code, p.days_late from payment p join contract c on c.id = p.contract_id"
-        + " order by c.agency_code", rs -> {
-          long[] a = byAgency.computeIfAbsent(rs.getString(1), k -> new long[4]);
-          int late = rs.getInt(2);
-          a[0]++;
-          if (late > 0) {
-            a[1]++;
-          }
-          a[2] += late;
-        });
-    jdbc.query("select c.agency_code from contract_instalment i join contract c on c.id = i.contract_id"
-        + " where c.status = 'FILED' and i.due_date < ? and not exists (select 1 from payment p"
-        + " where p.instalment_id = i.id) order by c.agency_code", rs -> {
-          byAgency.computeIfAbsent(rs.getString(1), k -> new long[4])[3]++;
-        }, today);
+    Map<Long, String> agencyOf = new HashMap<>();
+    jdbc.query("select contract_id, days_late from payment", rs -> {
+      String agency = agencyOf.computeIfAbsent(rs.getLong(1), id -> contracts.terms(id).agencyCode());
+      long[] a = byAgency.computeIfAbsent(agency, k -> new long[4]);
+      int late = rs.getInt(2);
+      a[0]++;
+      if (late > 0) {
+        a[1]++;
+      }
+      a[2] += late;
+    });
+    for (InstalmentTerms due : contracts.filedInstalmentsDueBefore(today)) {
+      if (payment(due.id()).isEmpty()) {
+        byAgency.computeIfAbsent(due.agencyCode(), k -> new long[4])[3]++;
+      }
+    }
     return byAgency.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> {
       long[] a = e.getValue();
       BigDecimal average = a[0] == 0 ? BigDecimal.ZERO.setScale(2)
@@ -304,12 +314,11 @@ public class PaymentService {
    */
   @Transactional(readOnly = true, noRollbackFor = NoSuchElementException.class)
   public Optional<String> instalmentSummary(long instalmentId) {
-    List<InstalmentFacts> found = jdbc.query("select id, contract_id, seq, amount, due_date from contract_instalment"
-        + " where id = ?", PaymentService::instalmentRow, instalmentId);
+    Optional<InstalmentTerms> found = contracts.instalment(instalmentId);
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    InstalmentFacts i = found.get(0);
+    InstalmentTerms i = found.get();
     StringBuilder text = new StringBuilder("合同" + i.contractId() + " 第" + i.seq() + "期：" + i.amount().toPlainString()
         + "元，约定支付日期" + i.dueDate());
     lastRequest(i.id()).filter(r -> r.decision() == null).ifPresent(r -> text.append("\n乙方第").append(r.attempt())
@@ -324,9 +333,7 @@ public class PaymentService {
    */
   @Transactional(readOnly = true, noRollbackFor = NoSuchElementException.class)
   public Optional<Instant> dueDeadline(long instalmentId) {
-    return jdbc.query("select id, contract_id, seq, amount, due_date from contract_instalment where id = ?",
-        PaymentService::instalmentRow, instalmentId).stream().findFirst()
-        .map(i -> i.dueDate().atTime(23, 59, 59).atZone(BEIJING).toInstant());
+    return contracts.instalment(instalmentId).map(i -> i.dueDate().atTime(23, 59, 59).atZone(BEIJING).toInstant());
   }
 
   /** not paid and past the end of its (current) due date at {@code now}; false for an unknown id */
@@ -343,47 +350,25 @@ public class PaymentService {
         instant(rs, "confirmed_at")), contractId).stream().findFirst();
   }
 
-  private String route(ContractFacts contract) {
+  private String route(ContractTerms contract) {
     if (MAJOR_PROJECT.equals(contract.paymentRoute())) {
       return funds(contract.id()).map(FundsConfirmation::route).orElse(null);
     }
     return contract.paymentRoute();
   }
 
-  private ContractFacts contract(long contractId) {
-    return jdbc.query("select id, status, supplier_id, agency_code, payment_route from contract where id = ?",
-        (rs, n) -> new ContractFacts(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5)),
-        contractId).stream().findFirst().orElseThrow(() -> new NoSuchElementException("合同" + contractId + "不存在"));
-  }
-
-  private void lock(long contractId) {
-    if (jdbc.queryForList("select id from contract where id = ? for update", Long.class, contractId).isEmpty()) {
-      throw new NoSuchElementException("合同" + contractId + "不存在");
-    }
-  }
-
-  private List<InstalmentFacts> instalments(long contractId) {
-    return jdbc.query("select id, contract_id, seq, amount, due_date from contract_instalment where contract_id = ?"
-        + " order by seq", PaymentService::instalmentRow, contractId);
-  }
-
-  private InstalmentFacts instalment(long instalmentId) {
-    return jdbc.query("select id, contract_id, seq, amount, due_date from contract_instalment where id = ?",
-        PaymentService::instalmentRow, instalmentId).stream().findFirst()
+  private InstalmentTerms instalment(long instalmentId) {
+    return contracts.instalment(instalmentId)
         .orElseThrow(() -> new NoSuchElementException("分期" + instalmentId + "不存在"));
   }
 
-  private static InstalmentFacts instalmentRow(ResultSet rs, int n) throws SQLException {
-    return new InstalmentFacts(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getBigDecimal(4),
-        rs.getObject(5, LocalDate.class));
-  }
-
   private Optional<InstalmentRequest> lastRequest(long instalmentId) {
-    return jdbc.query("select r.*, i.contract_id, i.seq from instalment_request r join contract_instalment i"
-        + " on i.id = r.instalment_id where r.instalment_id = ? order by r.attempt desc", (rs, n) ->
-        new InstalmentRequest(rs.getLong("id"), rs.getLong("instalment_id"), rs.getLong("contract_id"),
-            rs.getInt("seq"), rs.getInt("attempt"), rs.getString("requested_by"), instant(rs, "requested_at"),
-            rs.getString("note"), rs.getString("decision"), rs.getString("return_reason"), rs.getString("decided_by"),
+    Optional<InstalmentTerms> instalment = contracts.instalment(instalmentId);
+    long contractId = instalment.map(InstalmentTerms::contractId).orElse(0L);
+    int seq = instalment.map(InstalmentTerms::seq).orElse(0);
+    return jdbc.query("select * from instalment_request where instalment_id = ? order by attempt desc", (rs, n) ->
+        new InstalmentRequest(rs.getLong("id"), rs.getLong("instalment_id"), contractId, seq, rs.getInt("attempt"),
+            rs.getString("requested_by"), instant(rs, "requested_at"), rs.getString("note"), rs.getString("decision"), rs.getString("return_reason"), rs.getString("decided_by"),
             instant(rs, "decided_at")), instalmentId).stream().findFirst();
   }
 

@@ -3,6 +3,8 @@ package org.govpurchase.supervision;
 import static org.govpurchase.supervision.SupervisionProcess.*;
 
 import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -19,12 +21,15 @@ import org.apache.commons.lang3.Validate;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
@@ -46,6 +51,9 @@ public class LateSteps {
   /** The register's column; a multi-instance step with many late experts is abbreviated. */
   static final int MAX_LATE_PARTY = 200;
   static final String UNKNOWN_PARTY = "（未查明）";
+  /** The form shows times as users in Shenzhen read them, whatever the server's or browser's zone. */
+  static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+      .withZone(ZoneId.of("Asia/Shanghai"));
 
   private final Clock clock;
   private final WorkingDays workingDays;
@@ -75,10 +83,19 @@ public class LateSteps {
     supervision.setVariable(VAR_OVERDUE_STEP, step == null || step.getName() == null ? overdueActivity : step.getName());
     supervision.setVariable(VAR_OVERDUE_PROCESS_KEY, processKey(step, caller));
     supervision.setVariable(VAR_OVERDUE_PROCESS_INSTANCE_ID, caller.getProcessInstanceId());
-    supervision.setVariable(VAR_LATE_PARTY, lateParty(caller.getProcessEngineServices(), tasks, step));
-    supervision.setVariable(VAR_LATE_SINCE, lateSince(caller.getProcessEngineServices(), tasks, late));
+    ProcessEngineServices engine = caller.getProcessEngineServices();
+    List<Party> parties = lateParties(engine, tasks, step);
+    Date since = lateSince(engine, tasks, late);
+    int daysLate = workingDaysLate(workingDays, dueDate, now);
+    supervision.setVariable(VAR_LATE_PARTY, joined(parties.stream().map(Party::id).toList()));
+    supervision.setVariable(VAR_LATE_SINCE, since);
     supervision.setVariable(VAR_DUE_DATE, dueDate);
-    supervision.setVariable(VAR_WORKING_DAYS_LATE, workingDaysLate(workingDays, dueDate, now));
+    supervision.setVariable(VAR_WORKING_DAYS_LATE, daysLate);
+    // the form's text: form-js shows a Date variable as a raw ISO string and a group by its id
+    supervision.setVariable(VAR_LATE_PARTY_TEXT, joined(parties.stream().map(p -> p.shown(engine)).toList()));
+    supervision.setVariable(VAR_LATE_SINCE_TEXT, since == null ? UNKNOWN_PARTY : SHOWN.format(since.toInstant()));
+    supervision.setVariable(VAR_DUE_DATE_TEXT, SHOWN.format(dueDate.toInstant()));
+    supervision.setVariable(VAR_WORKING_DAYS_LATE_TEXT, workingDaysLateText(daysLate));
     Object procurementNo = caller.getVariable(VAR_PROCUREMENT_NO);
     supervision.setVariable(VAR_PROCUREMENT_NO, procurementNo == null ? null : procurementNo.toString());
   }
@@ -165,24 +182,61 @@ public class LateSteps {
   }
 
   /** Each late task's assignee, else its candidate groups (and users); without tasks the responsible group. */
-  private static String lateParty(ProcessEngineServices engine, List<Task> tasks, FlowElement step) {
-    Set<String> parties = new LinkedHashSet<>();
+  private static List<Party> lateParties(ProcessEngineServices engine, List<Task> tasks, FlowElement step) {
+    Set<Party> parties = new LinkedHashSet<>();
     for (Task task : tasks) {
       if (task.getAssignee() != null) {
-        parties.add(task.getAssignee());
+        parties.add(new Party(task.getAssignee(), false));
         continue;
       }
       for (IdentityLink link : engine.getTaskService().getIdentityLinksForTask(task.getId())) {
         if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
-          parties.add(link.getGroupId() != null ? link.getGroupId() : link.getUserId());
+          parties.add(link.getGroupId() != null ? new Party(link.getGroupId(), true) : new Party(link.getUserId(), false));
         }
       }
     }
     if (parties.isEmpty()) {
       String responsible = responsibleGroup(step);
-      return responsible != null ? responsible : UNKNOWN_PARTY;
+      return responsible != null ? List.of(new Party(responsible, true)) : modelledCandidates(step);
     }
-    return StringUtils.abbreviate(String.join("、", parties), "…", MAX_LATE_PARTY);
+    return List.copyOf(parties);
+  }
+
+  private static String joined(List<String> parties) {
+    return parties.isEmpty() ? UNKNOWN_PARTY : StringUtils.abbreviate(String.join("、", parties), "…", MAX_LATE_PARTY);
+  }
+
+  static String workingDaysLateText(int daysLate) {
+    return daysLate == 0 ? "办理期限刚届满，不足1个工作日" : daysLate + "个工作日";
+  }
+
+  /** A late user or group, shown by its name in the identity service when it has one. */
+  private record Party(String id, boolean group) {
+
+    String shown(ProcessEngineServices engine) {
+      if (group) {
+        Group found = engine.getIdentityService().createGroupQuery().groupId(id).singleResult();
+        return found == null || StringUtils.isBlank(found.getName()) ? id : found.getName();
+      }
+      User found = engine.getIdentityService().createUserQuery().userId(id).singleResult();
+      String name = found == null ? null
+          : StringUtils.trimToNull(StringUtils.trimToEmpty(found.getFirstName()) + " " + StringUtils.trimToEmpty(found.getLastName()));
+      return name == null ? id : name + "（" + id + "）";
+    }
+  }
+
+  /**
+   * A user task already ended by an interrupting timer (a lapse) has no task left: its candidate
+   * groups as the model names them, when they are plain ids rather than expressions.
+   */
+  private static List<Party> modelledCandidates(FlowElement step) {
+    if (!(step instanceof UserTask task)) {
+      return List.of();
+    }
+    return task.getCamundaCandidateGroupsList().stream()
+        .filter(group -> !group.contains("{"))
+        .map(group -> new Party(group, true))
+        .toList();
   }
 
   private static String responsibleGroup(FlowElement step) {

@@ -44,6 +44,16 @@ public final class SupervisionProcess {
   /** The caller's procurement number, when it has one. */
   public static final String VAR_PROCUREMENT_NO = "procurementNo";
 
+  // ---- display-ready text for the form (form-js shows a Date raw, a group by its id) ----
+  /** Who is late by name: a group's name (财政部门), a user's name and id. */
+  public static final String VAR_LATE_PARTY_TEXT = "latePartyText";
+  /** {@link #VAR_LATE_SINCE} as yyyy-MM-dd HH:mm in Beijing time. */
+  public static final String VAR_LATE_SINCE_TEXT = "lateSinceText";
+  /** {@link #VAR_DUE_DATE} as yyyy-MM-dd HH:mm in Beijing time. */
+  public static final String VAR_DUE_DATE_TEXT = "dueDateText";
+  /** {@link #VAR_WORKING_DAYS_LATE} in words; 0 (the timer fires at the end of the due day) is said as such. */
+  public static final String VAR_WORKING_DAYS_LATE_TEXT = "workingDaysLateText";
+
   // ---- from the form supervision-overdue ----
   /** URGE | INTERVIEW | RECORD. */
   public static final String VAR_SUPERVISION_ACTION = "supervisionAction";

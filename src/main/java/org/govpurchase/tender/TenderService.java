@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.lang3.StringUtils;
 import org.govpurchase.plan.ProcurementMethod;
 import org.govpurchase.supplier.QualificationCheck;
+import org.govpurchase.calendar.StatutoryPeriods;
 import org.govpurchase.supplier.SupplierService;
 import org.govpurchase.tender.TenderViews.BidView;
 import org.govpurchase.tender.TenderViews.ClarificationView;
@@ -52,11 +53,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class TenderService {
 
-  /** days from issuing the tender documents to the bid deadline, at least [law] */
-  public static final int MIN_BID_WINDOW_DAYS = 20;
-  /** days a clarification must leave before the bid deadline, at least [law] */
-  public static final int MIN_DAYS_AFTER_CLARIFICATION = 15;
-  /** the methods that are tenders (招标) and carry both rules above */
+  /**
+   * the methods that are tenders (招标) and carry both periods: the bid window
+   * ({@link StatutoryPeriods#getBidWindowDays()}) and the days a clarification leaves before the
+   * deadline ({@link StatutoryPeriods#getClarificationLeadDays()})
+   */
   public static final Set<ProcurementMethod> TENDER_METHODS =
       EnumSet.of(ProcurementMethod.OPEN_TENDER, ProcurementMethod.INVITED_TENDER);
 
@@ -77,6 +78,7 @@ public class TenderService {
   private final ClarificationRepository clarifications;
   private final BidRepository bids;
   private final SupplierService suppliers;
+  private final StatutoryPeriods periods;
   private final boolean backdatedDocumentsAllowed;
 
   /**
@@ -85,12 +87,13 @@ public class TenderService {
    *     be dated before the day of announcing, or the 20-day window could be cut short on paper
    */
   TenderService(TenderRepository tenders, ClarificationRepository clarifications, BidRepository bids,
-      SupplierService suppliers,
+      SupplierService suppliers, StatutoryPeriods periods,
       @Value("${platform.tender.backdated-documents-allowed:false}") boolean backdatedDocumentsAllowed) {
     this.tenders = tenders;
     this.clarifications = clarifications;
     this.bids = bids;
     this.suppliers = suppliers;
+    this.periods = periods;
     this.backdatedDocumentsAllowed = backdatedDocumentsAllowed;
   }
 
@@ -236,9 +239,9 @@ public class TenderService {
     } else if (!deadline.isAfter(now)) {
       problems.add("投标截止时间" + show(deadline) + "已过");
     } else if (documentsIssuedOn != null && method != null && TENDER_METHODS.contains(method)) {
-      LocalDate earliest = documentsIssuedOn.plusDays(MIN_BID_WINDOW_DAYS);
+      LocalDate earliest = documentsIssuedOn.plusDays(periods.getBidWindowDays());
       if (date(deadline).isBefore(earliest)) {
-        problems.add(method.label() + "自招标文件开始发出之日起至投标截止之日止不得少于" + MIN_BID_WINDOW_DAYS
+        problems.add(method.label() + "自招标文件开始发出之日起至投标截止之日止不得少于" + periods.getBidWindowDays()
             + "日（政府采购法第三十五条）：招标文件" + documentsIssuedOn + "发出，投标截止时间不得早于" + earliest
             + "，申请的截止时间为" + show(deadline));
       }
@@ -323,11 +326,11 @@ public class TenderService {
    * at least 15 days (Beijing dates) remain or the method is not a tender: the first day that
    * leaves 15 days, at the deadline's time of day.
    */
-  static Instant deadlineAfterClarification(ProcurementMethod method, Instant deadline, Instant issuedAt) {
+  Instant deadlineAfterClarification(ProcurementMethod method, Instant deadline, Instant issuedAt) {
     if (!TENDER_METHODS.contains(method)) {
       return null;
     }
-    LocalDate earliest = date(issuedAt).plusDays(MIN_DAYS_AFTER_CLARIFICATION);
+    LocalDate earliest = date(issuedAt).plusDays(periods.getClarificationLeadDays());
     ZonedDateTime current = deadline.atZone(BEIJING);
     if (!current.toLocalDate().isBefore(earliest)) {
       return null;

@@ -8,7 +8,6 @@ import static org.mockito.Mockito.when;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.govpurchase.tender.TenderingProcess;
 import org.junit.jupiter.api.Test;
 
 /** The award forms' completion checks and the shared readings of form values. */
@@ -51,16 +50,16 @@ class AwardFormChecksTest {
   @Test
   void theChoiceCheckRefusesTheCompletionWithEveryProblem() {
     DelegateExecution execution = mock(DelegateExecution.class);
-    when(execution.getVariable(TenderingProcess.VAR_CHOSEN_SUPPLIER_CODE)).thenReturn("bad");
-    when(execution.getVariable(TenderingProcess.VAR_CHOSEN_PRICE)).thenReturn(-1);
-    when(execution.getVariable(TenderingProcess.VAR_CHOICE_JUSTIFICATION)).thenReturn("理由");
+    when(execution.getVariable(AwardProcess.VAR_CHOSEN_SUPPLIER_CODE)).thenReturn("bad");
+    when(execution.getVariable(AwardProcess.VAR_CHOSEN_PRICE)).thenReturn(-1);
+    when(execution.getVariable(AwardProcess.VAR_CHOICE_JUSTIFICATION)).thenReturn("理由");
 
     assertThatThrownBy(() -> new DirectPurchaseCheck().notify(execution))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("统一社会信用代码无效").hasMessageContaining("大于0");
 
-    when(execution.getVariable(TenderingProcess.VAR_CHOSEN_SUPPLIER_CODE)).thenReturn(CODE);
-    when(execution.getVariable(TenderingProcess.VAR_CHOSEN_PRICE)).thenReturn(12.5);
+    when(execution.getVariable(AwardProcess.VAR_CHOSEN_SUPPLIER_CODE)).thenReturn(CODE);
+    when(execution.getVariable(AwardProcess.VAR_CHOSEN_PRICE)).thenReturn(12.5);
     new SingleSourceCheck().notify(execution);
   }
 

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.govpurchase.calendar.StatutoryPeriods;
 import org.govpurchase.award.AwardViews.AwardView;
 import org.govpurchase.award.AwardViews.ChallengeView;
 import org.govpurchase.award.AwardViews.PublicAward;
@@ -45,7 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @DataJpaTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({AwardService.class, SupplierService.class, TenderService.class, EvaluationReports.class, WorkingDays.class,
+@Import({StatutoryPeriods.class, AwardService.class, SupplierService.class, TenderService.class, EvaluationReports.class, WorkingDays.class,
     AwardServiceTest.CalendarScan.class})
 class AwardServiceTest {
 

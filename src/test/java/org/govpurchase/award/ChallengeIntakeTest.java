@@ -15,7 +15,6 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.ProcessBuilder;
 import org.govpurchase.award.AwardViews.ChallengeView;
 import org.govpurchase.plan.ProcurementMethod;
-import org.govpurchase.tender.TenderingProcess;
 import org.govpurchase.testing.PlanFixture;
 import org.govpurchase.testing.ProcessTest;
 import org.junit.jupiter.api.AfterEach;
@@ -82,11 +81,11 @@ class ChallengeIntakeTest {
     ProcessBuilder process = Bpmn.createExecutableProcess("ChallengeProbe").camundaHistoryTimeToLive(1);
     process.startEvent().userTask("Task_Wait").endEvent();
     process.eventSubProcess().startEvent("Event_ChallengeRaised").interrupting(false)
-        .message(TenderingProcess.MESSAGE_CHALLENGE_RAISED).userTask("Task_Answer").endEvent();
+        .message(AwardProcess.MESSAGE_CHALLENGE_RAISED).userTask("Task_Answer").endEvent();
     BpmnModelInstance probe = process.done();
     deploymentId = repository.createDeployment().addModelInstance("probe.bpmn", probe).deploy().getId();
     ProcessInstance waiting = runtime.startProcessInstanceByKey("ChallengeProbe",
-        java.util.Map.of(TenderingProcess.VAR_PROCUREMENT_NO, NO));
+        java.util.Map.of(AwardProcess.VAR_PROCUREMENT_NO, NO));
 
     ChallengeView raised = intake.raise(NO, "supplier1", "价格过高", NOW);
 
@@ -95,7 +94,7 @@ class ChallengeIntakeTest {
     // scope that holds the subscription, here the process instance)
     String answering = runtime.createExecutionQuery().processInstanceId(waiting.getId()).activityId("Task_Answer")
         .singleResult().getId();
-    assertThat(runtime.getVariable(answering, TenderingProcess.VAR_CHALLENGE_ID)).isEqualTo(raised.id());
+    assertThat(runtime.getVariable(answering, AwardProcess.VAR_CHALLENGE_ID)).isEqualTo(raised.id());
     assertThat(runtime.createExecutionQuery().processInstanceId(waiting.getId()).activityId("Task_Answer").count())
         .isEqualTo(1);
     assertThat(jdbc.queryForObject("select count(*) from award_challenge", Integer.class)).isEqualTo(1);

@@ -37,6 +37,9 @@ import org.govpurchase.web.InvalidRequestException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.camunda.bpm.engine.RepositoryService;
+import org.govpurchase.calendar.StatutoryPeriods;
+import java.util.Date;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.TestingAuthenticationToken;
@@ -64,7 +67,9 @@ class AmendmentProcessTest {
   @Autowired AwardService awards;
   @Autowired AmendmentController api;
   @Autowired JdbcTemplate jdbc;
+  @Autowired StatutoryPeriods periods;
   @Autowired java.time.Clock clock;
+  @Autowired RepositoryService repositoryService;
 
   PlanFixture plans;
   long contractId;
@@ -126,14 +131,16 @@ class AmendmentProcessTest {
 
     // 504,000 (+5%): the supplier accepts, it takes effect, is re-published and filed
     ProcessInstance first = proposeAsAgency(amount("504000.00", "240000.00", "264000.00"));
-    WorkerRun.run(engine, TOPIC_REGISTER, new AmendmentWorkers.Register(amendments, clock));
+    WorkerRun.run(engine, TOPIC_REGISTER, new RegisterAmendmentWorker(amendments, clock));
     assertThat(first).isWaitingAt(GATEWAY_AWAIT_SUPPLIER_ANSWER).variables()
         .containsEntry(VAR_PROPOSED_BY, "AGENCY").containsEntry(VAR_PROPOSER, "agency")
         .containsEntry(VAR_SHORTENS_TERM, false).containsEntry(VAR_PROCUREMENT_NO, NO);
     long amendmentId = (Long) runtimeService.getVariable(first.getId(), VAR_AMENDMENT_ID);
     answerAsSupplier(amendmentId, true, null);
-    WorkerRun.run(engine, TOPIC_RECORD_ANSWER, new AmendmentWorkers.RecordAnswer(amendments, clock));
-    WorkerRun.run(engine, TOPIC_TAKE_EFFECT, new AmendmentWorkers.TakeEffect(amendments, clock));
+    // the API recorded the supplier's answer: the process does not record it again
+    assertThat(amendments.amendment(amendmentId).status()).isEqualTo(AmendmentStatus.AGREED);
+    assertThat(first).hasNotPassed(TASK_RECORD_ANSWER).isWaitingAt(TASK_TAKE_EFFECT);
+    WorkerRun.run(engine, TOPIC_TAKE_EFFECT, new TakeEffectWorker(amendments, clock));
     assertThat(first).hasNotPassed(TASK_APPROVE_TERM);
     fileAmendment(first);
     assertThat(first).isEnded().hasPassed(END_FILED);
@@ -159,7 +166,7 @@ class AmendmentProcessTest {
     // one year squeezed into eight months, proposed by the supplier; the agency answers in Tasklist
     ProcessInstance refused = proposeAsSupplier(shortened());
     assertThat(refused).isWaitingAt(TASK_REGISTER);
-    WorkerRun.run(engine, TOPIC_REGISTER, new AmendmentWorkers.Register(amendments, clock));
+    WorkerRun.run(engine, TOPIC_REGISTER, new RegisterAmendmentWorker(amendments, clock));
     Task answer = task(TASK_ANSWER, refused);
     assertThat(answer).hasCandidateGroup(Groups.PURCHASING_AGENCY);
     // 10 working days across National Day: Sep 29, 30, Oct 8, 9, the make-up Saturday Oct 10, 12 … 16
@@ -169,12 +176,25 @@ class AmendmentProcessTest {
     assertThatThrownBy(() -> completeAs("agency", answer, Map.of(VAR_ANSWER, REFUSE)))
         .hasMessageContaining("amendmentAnswerReason");
     completeAs("agency", answer, Map.of(VAR_ANSWER, ACCEPT));
-    WorkerRun.run(engine, TOPIC_RECORD_ANSWER, new AmendmentWorkers.RecordAnswer(amendments, clock));
+    WorkerRun.run(engine, TOPIC_RECORD_ANSWER, new RecordAmendmentAnswerWorker(amendments, clock));
     Task approval = task(TASK_APPROVE_TERM, refused);
     assertThat(approval).hasCandidateGroup(Groups.FINANCE_BUREAU);
+    // the finance bureau has 10 working days (Sep 29 … Oct 16), then supervision is called
+    Date approvalDeadline = beijing("2026-10-16T23:59:59");
+    assertThat(approval.getDueDate()).isEqualTo(approvalDeadline);
+    assertThat(job(EVENT_TERM_APPROVAL_OVERDUE, refused).getDuedate()).isEqualTo(approvalDeadline);
+    execute(job(EVENT_TERM_APPROVAL_OVERDUE, refused));
+    assertThat(refused).isWaitingAt(TASK_APPROVE_TERM, CALL_SUPERVISE_TERM_APPROVAL);
+    ProcessInstance supervision = runtimeService.createProcessInstanceQuery().superProcessInstanceId(refused.getId())
+        .singleResult();
+    assertThat(supervision.getBusinessKey()).isEqualTo(refused.getBusinessKey());
+    assertThat(runtimeService.getVariables(supervision.getId())).containsEntry("overdueActivity", TASK_APPROVE_TERM);
+    assertThat((String) runtimeService.getVariable(supervision.getId(), "supervisionSubject"))
+        .contains(NO, "缩短服务期限", "10个工作日");
     completeAs("finance", approval, Map.of(VAR_TERM_DECISION, REFUSE, VAR_TERM_DECISION_REASON, "服务目标无法在八个月内完成"));
-    WorkerRun.run(engine, TOPIC_RECORD_TERM_DECISION, new AmendmentWorkers.RecordTermDecision(amendments, clock));
-    assertThat(refused).isEnded().hasPassed(END_TERM_REFUSED);
+    WorkerRun.run(engine, TOPIC_RECORD_TERM_DECISION, new RecordTermDecisionWorker(amendments, clock));
+    // refused; the escalation it caused runs on until the supervisor is done
+    assertThat(refused).hasPassed(END_TERM_REFUSED).isWaitingAt(CALL_SUPERVISE_TERM_APPROVAL);
     assertThat(amendments.amendments(contractId)).singleElement().satisfies(a -> {
       assertThat(a.status()).isEqualTo(AmendmentStatus.TERM_REFUSED);
       assertThat(a.closingReason()).isEqualTo("服务目标无法在八个月内完成");
@@ -184,14 +204,14 @@ class AmendmentProcessTest {
     // proposed again, approved: the contract ends 2027-06-30, is re-published within 2 working days
     // (Sep 29, 30) and filed again within 7 (Sep 29, 30, Oct 8, 9, the make-up Saturday Oct 10, 12, 13)
     ProcessInstance approved = proposeAsSupplier(shortened());
-    WorkerRun.run(engine, TOPIC_REGISTER, new AmendmentWorkers.Register(amendments, clock));
+    WorkerRun.run(engine, TOPIC_REGISTER, new RegisterAmendmentWorker(amendments, clock));
     completeAs("agency", task(TASK_ANSWER, approved), Map.of(VAR_ANSWER, ACCEPT));
-    WorkerRun.run(engine, TOPIC_RECORD_ANSWER, new AmendmentWorkers.RecordAnswer(amendments, clock));
+    WorkerRun.run(engine, TOPIC_RECORD_ANSWER, new RecordAmendmentAnswerWorker(amendments, clock));
     completeAs("finance", task(TASK_APPROVE_TERM, approved), Map.of(VAR_TERM_DECISION, APPROVE));
-    WorkerRun.run(engine, TOPIC_RECORD_TERM_DECISION, new AmendmentWorkers.RecordTermDecision(amendments, clock));
+    WorkerRun.run(engine, TOPIC_RECORD_TERM_DECISION, new RecordTermDecisionWorker(amendments, clock));
     assertThat(approved).isWaitingAt(TASK_TAKE_EFFECT).variables().containsKey(VAR_AGREED_AT);
     assertThat(job(EVENT_PUBLICATION_OVERDUE, approved).getDuedate()).isEqualTo(beijing("2026-09-30T23:59:59"));
-    WorkerRun.run(engine, TOPIC_TAKE_EFFECT, new AmendmentWorkers.TakeEffect(amendments, clock));
+    WorkerRun.run(engine, TOPIC_TAKE_EFFECT, new TakeEffectWorker(amendments, clock));
     assertThat(contracts.contract(contractId).termEnd()).isEqualTo(LocalDate.of(2027, 6, 30));
     WorkerRun.run(engine, ContractProcess.TOPIC_SUBMIT_FILING, new SubmitFilingWorker(contracts, clock));
     assertThat(task(ContractProcess.TASK_ACCEPT_FILING, approved).getDueDate()).isEqualTo(beijing("2026-10-13T23:59:59"));
@@ -208,10 +228,10 @@ class AmendmentProcessTest {
     Clock.setEngineClock("2026-09-28T10:00");
     ProcessInstance lapsing = proposeAsAgency(Map.of(VAR_FUNDS_USE, "结余资金用于增加入户探访次数",
         VAR_REASON, "服务对象增加"));
-    WorkerRun.run(engine, TOPIC_REGISTER, new AmendmentWorkers.Register(amendments, clock));
+    WorkerRun.run(engine, TOPIC_REGISTER, new RegisterAmendmentWorker(amendments, clock));
     assertThat(job(EVENT_SUPPLIER_ANSWER_LAPSED, lapsing).getDuedate()).isEqualTo(beijing("2026-10-16T23:59:59"));
     execute(job(EVENT_SUPPLIER_ANSWER_LAPSED, lapsing));
-    WorkerRun.run(engine, TOPIC_RECORD_LAPSE, new AmendmentWorkers.RecordLapse(amendments));
+    WorkerRun.run(engine, TOPIC_RECORD_LAPSE, new RecordAmendmentLapseWorker(amendments, periods));
     assertThat(lapsing).isEnded().hasPassed(END_LAPSED);
     long amendmentId = amendments.amendments(contractId).get(0).id();
     assertThat(amendments.amendment(amendmentId).status()).isEqualTo(AmendmentStatus.LAPSED);
@@ -221,18 +241,39 @@ class AmendmentProcessTest {
   }
 
   @Test
+  void anAgencyThatLetsTheSuppliersProposalLapseIsSupervisedAndTheLapseRecordedAtOnce() {
+    Clock.setEngineClock("2026-09-28T10:00");
+    ProcessInstance lapsing = proposeAsSupplier(shortened());
+    WorkerRun.run(engine, TOPIC_REGISTER, new RegisterAmendmentWorker(amendments, clock));
+    assertThat(job(EVENT_AGENCY_ANSWER_LAPSED, lapsing).getDuedate()).isEqualTo(beijing("2026-10-16T23:59:59"));
+    execute(job(EVENT_AGENCY_ANSWER_LAPSED, lapsing));
+    assertThat(lapsing).isWaitingAt(CALL_SUPERVISE_ANSWER, TASK_RECORD_LAPSE);
+    ProcessInstance supervision = runtimeService.createProcessInstanceQuery().superProcessInstanceId(lapsing.getId())
+        .singleResult();
+    // the answer task is gone with the interrupting timer: the late party is the model's candidate group
+    assertThat(runtimeService.getVariables(supervision.getId())).containsEntry("overdueActivity", TASK_ANSWER)
+        .containsEntry("procurementNo", NO).containsEntry("lateParty", "purchasing-agency");
+    assertThat((String) runtimeService.getVariable(supervision.getId(), "supervisionSubject"))
+        .contains(NO, "购买主体未在10个工作日内答复");
+    // the contract is free for a new proposal while supervision follows up
+    WorkerRun.run(engine, TOPIC_RECORD_LAPSE, new RecordAmendmentLapseWorker(amendments, periods));
+    assertThat(lapsing).isWaitingAt(CALL_SUPERVISE_ANSWER).hasPassed(TASK_RECORD_LAPSE);
+    long amendmentId = (Long) runtimeService.getVariable(lapsing.getId(), VAR_AMENDMENT_ID);
+    assertThat(amendments.amendment(amendmentId).status()).isEqualTo(AmendmentStatus.LAPSED);
+  }
+
+  @Test
   void aChangeToAnInstalmentRequestedMeanwhileDoesNotTakeEffect() {
     Clock.setEngineClock("2026-11-02T10:00");
     ProcessInstance instance = proposeAsAgency(amount(null, "200000.00", "280000.00"));
-    WorkerRun.run(engine, TOPIC_REGISTER, new AmendmentWorkers.Register(amendments, clock));
+    WorkerRun.run(engine, TOPIC_REGISTER, new RegisterAmendmentWorker(amendments, clock));
     long amendmentId = (Long) runtimeService.getVariable(instance.getId(), VAR_AMENDMENT_ID);
     // the supplier requests instalment 1 before it answers (the payment API writes this row)
     jdbc.update("insert into instalment_request (instalment_id, attempt, requested_by, requested_at)"
         + " select id, 1, 'supplier1', ? from contract_instalment where contract_id = ? and seq = 1",
         java.sql.Timestamp.from(at("2026-11-02T11:00")), contractId);
     answerAsSupplier(amendmentId, true, null);
-    WorkerRun.run(engine, TOPIC_RECORD_ANSWER, new AmendmentWorkers.RecordAnswer(amendments, clock));
-    WorkerRun.run(engine, TOPIC_TAKE_EFFECT, new AmendmentWorkers.TakeEffect(amendments, clock));
+    WorkerRun.run(engine, TOPIC_TAKE_EFFECT, new TakeEffectWorker(amendments, clock));
 
     assertThat(instance).isEnded().hasPassed(END_VOID);
     assertThat(amendments.amendment(amendmentId)).satisfies(a -> {
@@ -279,8 +320,10 @@ class AmendmentProcessTest {
     AmendmentProposal proposal = AmendmentForm.read(form::get).proposal();
     api.propose(contractId, new AmendmentController.ProposalRequest(proposal.amount(), proposal.termEnd(),
         proposal.schedule(), proposal.fundsUse(), proposal.reason()), supplier());
-    // one open amendment per contract: the one running instance is this proposal's
-    return runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).active().singleResult();
+    // one open amendment per contract: the one instance not registered yet is this proposal's (an earlier
+    // one may still run for its escalation)
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).active().list().stream()
+        .filter(p -> runtimeService.getVariable(p.getId(), VAR_AMENDMENT_ID) == null).findFirst().orElseThrow();
   }
 
   void answerAsSupplier(long amendmentId, boolean accept, String reason) {

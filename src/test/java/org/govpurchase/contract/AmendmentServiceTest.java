@@ -1,5 +1,8 @@
 package org.govpurchase.contract;
 
+import org.govpurchase.plan.AgencyMembers;
+import org.govpurchase.payment.PaymentService;
+import org.govpurchase.calendar.StatutoryPeriods;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,7 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @DataJpaTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({AmendmentService.class, ContractService.class, AwardService.class, SupplierService.class,
+@Import({StatutoryPeriods.class, Contracts.class, PaymentService.class, AgencyMembers.class, AmendmentService.class, ContractService.class, AwardService.class, SupplierService.class,
     TenderService.class, EvaluationReports.class, WorkingDays.class, ApprovedPlans.class,
     AmendmentServiceTest.Scans.class})
 class AmendmentServiceTest {

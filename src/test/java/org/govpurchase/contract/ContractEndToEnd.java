@@ -14,8 +14,9 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.govpurchase.payment.InstalmentPaymentProcess;
 import org.govpurchase.plan.ProcurementProcess;
-import org.govpurchase.tender.TenderingProcess;
+import org.govpurchase.award.AwardProcess;
 import org.govpurchase.testing.Api;
 import org.govpurchase.testing.PurchaseDriver;
 import org.govpurchase.testing.EndToEndContext;
@@ -62,7 +63,7 @@ abstract class ContractEndToEnd {
     Api anonymous = Api.anonymous(base);
     // ---- a small purchase outside government procurement: bought directly ----
     String procurement = new PurchaseDriver(base).approvedPurchase(150_000, false);
-    String direct = awaitTask(agency, TenderingProcess.TASK_RECORD_DIRECT_PURCHASE);
+    String direct = awaitTask(agency, AwardProcess.TASK_RECORD_DIRECT_PURCHASE);
     assertThat(submit(agency, direct, Map.of("chosenSupplierCode", value("52440300MJL0000012"),
         "chosenPrice", value(150000), "choiceJustification", value("金额较小，直接向长期服务本社区的机构购买"))).status())
         .isEqualTo(204);
@@ -117,14 +118,14 @@ abstract class ContractEndToEnd {
     assertThat(requested.status()).as(requested.body()).isEqualTo(201);
     assertThat(sunshine.post("/api/contracts/{id}/instalments/1/request", Map.of("note", "再次申请"), contractId).status())
         .isEqualTo(409);
-    String approval = awaitTask(agency, ContractProcess.TASK_APPROVE_INSTALMENT);
+    String approval = awaitTask(agency, InstalmentPaymentProcess.TASK_APPROVE_INSTALMENT);
     assertThat(formVariables(agency, approval).path("instalmentSummary").path("value").asText()).contains("第一期服务已完成");
     assertThat(submit(agency, approval, Map.of("instalmentDecision", value("RETURN"),
         "instalmentReturnReason", value("请附服务记录"))).status()).isEqualTo(204);
     var again = await().atMost(WAIT).until(() -> sunshine.post("/api/contracts/{id}/instalments/1/request",
         Map.of("note", "已附服务记录"), contractId), answer -> answer.status() == 201);
     assertThat(again.status()).isEqualTo(201);
-    assertThat(submit(agency, awaitTask(agency, ContractProcess.TASK_APPROVE_INSTALMENT),
+    assertThat(submit(agency, awaitTask(agency, InstalmentPaymentProcess.TASK_APPROVE_INSTALMENT),
         Map.of("instalmentDecision", value("APPROVE"))).status()).isEqualTo(204);
 
     // ---- amendments: the agency's change to the use of funds is refused by 阳光; 阳光's supplement of
@@ -165,7 +166,7 @@ abstract class ContractEndToEnd {
 
     assertThat(await().atMost(WAIT).until(() -> sunshine.post("/api/contracts/{id}/instalments/2/request",
         Map.of("note", "第二期服务已完成"), contractId), answer -> answer.status() == 201).status()).isEqualTo(201);
-    assertThat(submit(agency, awaitTask(agency, ContractProcess.TASK_APPROVE_INSTALMENT),
+    assertThat(submit(agency, awaitTask(agency, InstalmentPaymentProcess.TASK_APPROVE_INSTALMENT),
         Map.of("instalmentDecision", value("APPROVE"))).status()).isEqualTo(204);
 
     await().atMost(WAIT).until(() -> supervisor.getObject("/engine-rest/history/process-instance/{id}", procurement)

@@ -31,6 +31,18 @@ class ContractFormChecksTest {
     return v;
   }
 
+  /** one limit for breachLiability: the form says what the server (and its column) accepts */
+  @Test
+  void theDraftFormAndTheServerAgreeOnTheBreachLiabilityLimit() throws Exception {
+    var form = new com.fasterxml.jackson.databind.ObjectMapper().readTree(java.nio.file.Path.of("forms/contract-draft.form").toFile());
+    var field = form.findParents("key").stream().filter(c -> "breachLiability".equals(c.path("key").asText()))
+        .findFirst().orElseThrow();
+    assertThat(field.path("validate").path("maxLength").asInt()).isEqualTo(ContractService.MAX_BREACH);
+    assertThat(ContractService.textProblems("范围", "要求", "责".repeat(ContractService.MAX_BREACH))).isEmpty();
+    assertThat(ContractService.textProblems("范围", "要求", "责".repeat(ContractService.MAX_BREACH + 1)))
+        .singleElement().asString().contains("breachLiability", String.valueOf(ContractService.MAX_BREACH));
+  }
+
   @Test
   void aCompleteFormReadsIntoTheSchedule() {
     ContractDraft draft = ContractDraft.read(form()::get);

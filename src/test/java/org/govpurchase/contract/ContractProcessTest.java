@@ -3,16 +3,15 @@ package org.govpurchase.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.govpurchase.contract.ContractProcess.*;
 import static org.govpurchase.testing.Clock.beijing;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.when;
 
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -20,46 +19,54 @@ import java.util.Map;
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.govpurchase.identity.Groups;
+import org.govpurchase.payment.InstalmentPaymentProcess;
+import org.govpurchase.payment.PaymentForms;
 import org.govpurchase.testing.Clock;
 import org.govpurchase.testing.ProcessTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.govpurchase.payment.PaymentForms;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
- * Every path of processes/contract.bpmn with its limits on real calendar dates: the 30 days to
- * sign, 2 working days to publish and 7 to file. The test plays the workers and the supplier API.
+ * Every path of processes/contract.bpmn with its limits on real calendar dates: the signing period,
+ * the working days to publish and to file, the funds confirmation, and the instalments handed to
+ * InstalmentPayment one instance each. The test plays the workers, the supplier API and the
+ * officers: the agency's steps as an agency officer, the finance bureau's as a finance officer.
  */
 @ProcessTest
 class ContractProcessTest {
 
   static final String NO = "SZ-2026-0951";
   static final long CONTRACT_ID = 951L;
+  static final String AGENCY = "agency";
+  static final String FINANCE = "finance";
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtimeService;
+  @Autowired RepositoryService repositoryService;
   @Autowired TaskService taskService;
   @Autowired ExternalTaskService externalTaskService;
   @Autowired ManagementService managementService;
   /** the instalments 9511 and 9512 are not in the database: their due dates come from here */
   @MockitoBean PaymentForms paymentForms;
-  final Map<Long, Date> dueAt = new HashMap<>(Map.of(9511L, beijing("2026-12-31T23:59:59"),
-      9512L, beijing("2027-06-30T23:59:59")));
 
   @BeforeEach
   void init() {
     BpmnAwareTests.init(engine);
-    when(paymentForms.dueAt(any())).thenAnswer(call -> dueAt.get(((Number) call.getArgument(0)).longValue()));
+    when(paymentForms.dueAt(any())).thenReturn(beijing("2027-06-30T23:59:59"));
     when(paymentForms.instalmentSummary(any())).thenAnswer(call -> "第" + call.getArgument(0) + "号分期");
   }
 
@@ -79,28 +86,29 @@ class ContractProcessTest {
     ProcessInstance contract = startAndPrepare();
     Date signDeadline = beijing("2026-10-29T23:59:59");
     assertThat(task(TASK_DRAFT_CONTRACT, contract).getDueDate()).isEqualTo(signDeadline);
+    assertThat(timer(contract, EVENT_DRAFTING_OVERDUE).getDuedate()).isEqualTo(signDeadline);
     assertThat(task(TASK_DRAFT_CONTRACT, contract)).hasCandidateGroup(Groups.PURCHASING_AGENCY);
 
     // a draft the registration refuses goes back with the reason
-    completeAs(task(TASK_DRAFT_CONTRACT, contract), draft());
+    completeAsAgency(task(TASK_DRAFT_CONTRACT, contract), draft());
     LockedExternalTask register = lock(TOPIC_REGISTER_DRAFT);
     externalTaskService.handleBpmnError(register.getId(), "test", ERROR_CONTRACT_INCOMPLETE, "分期金额合计与合同金额不符",
         Map.of(VAR_DRAFT_REFUSAL, "分期金额合计与合同金额不符"));
     assertThat(contract).isWaitingAt(TASK_DRAFT_CONTRACT).variables()
         .containsEntry(VAR_DRAFT_REFUSAL, "分期金额合计与合同金额不符");
-    completeAs(task(TASK_DRAFT_CONTRACT, contract), draft());
+    completeAsAgency(task(TASK_DRAFT_CONTRACT, contract), draft());
     completeExternal(TOPIC_REGISTER_DRAFT, Map.of());
 
-    // both sides sign, in any order; the 30-day timer watches
-    assertThat(contract).isWaitingAt(TASK_SIGN_CONTRACT, EVENT_SUPPLIER_SIGNED);
+    // both sides sign, in any order; each side's own timer watches the signing period
+    assertThat(contract).isWaitingAt(TASK_SIGN_CONTRACT, TASK_AWAIT_SUPPLIER_SIGNATURE);
     assertThat(timer(contract, EVENT_SIGNING_OVERDUE).getDuedate()).isEqualTo(signDeadline);
-    runtimeService.createMessageCorrelation(MESSAGE_SUPPLIER_SIGNED)
-        .processInstanceVariableEquals(VAR_CONTRACT_ID, CONTRACT_ID).correlateWithResult();
-    assertThatThrownBy(() -> completeAs(task(TASK_SIGN_CONTRACT, contract), Map.of(VAR_AGENCY_SIGNED, false)))
+    assertThat(timer(contract, EVENT_SUPPLIER_SIGNING_OVERDUE).getDuedate()).isEqualTo(signDeadline);
+    supplierSigns();
+    assertThatThrownBy(() -> completeAsAgency(task(TASK_SIGN_CONTRACT, contract), Map.of(VAR_AGENCY_SIGNED, false)))
         .hasMessageContaining("agencySigned");
-    completeAs(task(TASK_SIGN_CONTRACT, contract), Map.of(VAR_AGENCY_SIGNED, true));
+    completeAsAgency(task(TASK_SIGN_CONTRACT, contract), Map.of(VAR_AGENCY_SIGNED, true));
     assertThat(contract).isWaitingAt(TASK_PUBLISH_CONTRACT).variables()
-        .containsEntry(VAR_AGENCY_SIGNATORY, "agency").containsKey(VAR_SIGNED_AT);
+        .containsEntry(VAR_AGENCY_SIGNATORY, AGENCY).containsKey(VAR_SIGNED_AT);
     // published within 2 working days of signing (Sep 29: Sep 30, then Oct 8 after National Day)
     assertThat(timer(contract, EVENT_PUBLICATION_OVERDUE).getDuedate()).isEqualTo(beijing("2026-10-08T23:59:59"));
     completeExternal(TOPIC_PUBLISH, Map.of());
@@ -112,181 +120,172 @@ class ContractProcessTest {
     assertThat(review).hasCandidateGroup(Groups.FINANCE_BUREAU);
     assertThat(review.getDueDate()).isEqualTo(filingDeadline);
     assertThat(timer(contract, EVENT_FILING_OVERDUE).getDuedate()).isEqualTo(filingDeadline);
-    assertThatThrownBy(() -> completeAs(review, Map.of(VAR_FILING_DECISION, "RETURN")))
+    assertThatThrownBy(() -> completeAsFinance(review, Map.of(VAR_FILING_DECISION, "RETURN")))
         .hasMessageContaining("filingReturnReason");
-    completeAs(review, Map.of(VAR_FILING_DECISION, "RETURN", VAR_FILING_RETURN_REASON, "缺少分期付款计划附件"));
-    assertThat(contract).isWaitingAt(TASK_CORRECT_FILING);
-    completeAs(task(TASK_CORRECT_FILING, contract), Map.of(VAR_FILING_CORRECTION, "已补充分期付款计划附件"));
+    completeAsFinance(review, Map.of(VAR_FILING_DECISION, "RETURN", VAR_FILING_RETURN_REASON, "缺少分期付款计划附件"));
+    assertThat(contract).isWaitingAt(TASK_CORRECT_FILING).variables().containsEntry(VAR_FILING_REVIEWER, FINANCE);
+    assertThat(task(TASK_CORRECT_FILING, contract).getDueDate()).isEqualTo(filingDeadline);
+    assertThat(timer(contract, EVENT_FILING_CORRECTION_OVERDUE).getDuedate()).isEqualTo(filingDeadline);
+    completeAsAgency(task(TASK_CORRECT_FILING, contract), Map.of(VAR_FILING_CORRECTION, "已补充分期付款计划附件"));
     LockedExternalTask resubmitted = lock(TOPIC_SUBMIT_FILING);
     assertThat(resubmitted.getVariables()).containsEntry(VAR_FILING_CORRECTION, "已补充分期付款计划附件")
-        .containsEntry(VAR_FILING_RETURN_REASON, "缺少分期付款计划附件");
+        .containsEntry(VAR_FILING_RETURN_REASON, "缺少分期付款计划附件")
+        .containsEntry(VAR_FILING_REVIEWER, FINANCE);
     externalTaskService.complete(resubmitted.getId(), "test");
-    completeAs(task(TASK_ACCEPT_FILING, contract), Map.of(VAR_FILING_DECISION, "ACCEPT"));
-    completeExternal(TOPIC_RECORD_FILING, Map.of(VAR_FILING_RECEIPT_NO, "HTBA-2026-000951"));
-    assertThat(contract).hasPassed(TASK_RECORD_FILING).hasNotPassed(TASK_SUPERVISE_OVERDUE_SIGNING)
+    completeAsFinance(task(TASK_ACCEPT_FILING, contract), Map.of(VAR_FILING_DECISION, "ACCEPT"));
+    LockedExternalTask record = lock(TOPIC_RECORD_FILING);
+    assertThat(record.getVariables()).containsEntry(VAR_FILING_REVIEWER, FINANCE);
+    externalTaskService.complete(record.getId(), "test", Map.of(VAR_FILING_RECEIPT_NO, "HTBA-2026-000951"));
+    assertThat(contract).hasPassed(TASK_RECORD_FILING).hasNotPassed(CALL_SUPERVISE_SIGNING, CALL_SUPERVISE_FILING)
         .isWaitingAt(TASK_PLAN_PAYMENTS).variables().containsEntry(VAR_FILING_RECEIPT_NO, "HTBA-2026-000951");
 
-    // paid in two instalments by the agency from its own budget; one request is sent back first
+    // each instalment is an InstalmentPayment instance of its own, under the purchase's number
     planPayments(contract, "AGENCY_BUDGET");
-    assertThat(contract).hasNotPassed(TASK_CONFIRM_FUNDS);
-    requestInstalment(9511L);
-    Task approval = instalmentTask(TASK_APPROVE_INSTALMENT, 9511L);
-    assertThat(approval).hasCandidateGroup(Groups.PURCHASING_AGENCY);
-    assertThatThrownBy(() -> completeAs(approval, Map.of(VAR_INSTALMENT_DECISION, "RETURN")))
-        .hasMessageContaining("instalmentReturnReason");
-    completeAs(approval, Map.of(VAR_INSTALMENT_DECISION, "RETURN", VAR_INSTALMENT_RETURN_REASON, "请附服务记录"));
-    completeExternal(TOPIC_RECORD_INSTALMENT_DECISION, Map.of());
-    requestInstalment(9511L);
-    payInstalment(TASK_APPROVE_INSTALMENT, 9511L);
+    assertThat(contract).hasNotPassed(TASK_CONFIRM_FUNDS).isWaitingAt(CALL_INSTALMENT_PAYMENT);
+    List<ProcessInstance> instalments = instalments();
+    assertThat(instalments).hasSize(2).allSatisfy(i -> assertThat(i.getBusinessKey()).isEqualTo(NO));
+    assertThat(instalments).extracting(i -> runtimeService.getVariable(i.getId(), VAR_INSTALMENT_ID))
+        .containsExactlyInAnyOrder(9511L, 9512L);
+    assertThat(runtimeService.getVariables(instalments.get(0).getId())).containsEntry(VAR_CONTRACT_ID, CONTRACT_ID)
+        .containsEntry(VAR_PROCUREMENT_NO, NO).containsEntry(VAR_PAYMENT_ROUTE, "AGENCY_BUDGET");
+    endInstalment(9511L);
     assertThat(contract).isNotEnded();
-    requestInstalment(9512L);
-    payInstalment(TASK_APPROVE_INSTALMENT, 9512L);
+    endInstalment(9512L);
     assertThat(contract).isEnded().hasPassed(END_PAID);
   }
 
   @Test
-  void shouldHaveTheFinanceBureauReviewAndPayDirectly() {
-    ProcessInstance contract = signedAndFiled();
-    planPayments(contract, "FINANCE_DIRECT");
-    requestInstalment(9511L);
-    assertThat(instalmentTask(TASK_REVIEW_INSTALMENT, 9511L)).hasCandidateGroup(Groups.FINANCE_BUREAU);
-    payInstalment(TASK_REVIEW_INSTALMENT, 9511L);
-    requestInstalment(9512L);
-    payInstalment(TASK_REVIEW_INSTALMENT, 9512L);
-    assertThat(contract).isEnded().hasNotPassed(TASK_APPROVE_INSTALMENT);
-  }
-
-  @Test
-  void shouldEscalateAnInstalmentUnpaidAtTheEndOfItsDueDateAndWatchAMovedDateAgain() {
-    ProcessInstance contract = signedAndFiled();
-    planPayments(contract, "AGENCY_BUDGET");
-    assertThat(dueTimers(contract)).extracting(org.camunda.bpm.engine.runtime.Job::getDuedate)
-        .containsExactlyInAnyOrder(beijing("2026-12-31T23:59:59"), beijing("2027-06-30T23:59:59"));
-
-    // an amendment moved instalment 9511 to 2027-01-15: when the old date passes it is not overdue, the timer is set again
-    dueAt.put(9511L, beijing("2027-01-15T23:59:59"));
-    execute(dueTimer(contract, beijing("2026-12-31T23:59:59")));
-    assertThat(dueTimers(contract)).extracting(org.camunda.bpm.engine.runtime.Job::getDuedate)
-        .containsExactlyInAnyOrder(beijing("2027-01-15T23:59:59"), beijing("2027-06-30T23:59:59"));
-
-    // unpaid at the end of the new date: supervision is asked while the request and payment stay open
-    when(paymentForms.overdue(eq(9511L), any())).thenReturn(true);
-    execute(dueTimer(contract, beijing("2027-01-15T23:59:59")));
-    Task supervise = task(TASK_SUPERVISE_OVERDUE_INSTALMENT, contract);
-    assertThat(supervise).hasCandidateGroup(Groups.SUPERVISION);
-    assertThat(taskService.getVariable(supervise.getId(), VAR_SUPERVISION_SUBJECT)).asString()
-        .contains(NO, "逾期未付", "第9511号分期");
-    complete(supervise);
-    LockedExternalTask record = lock("supervision.recordAction");
-    assertThat(record.getVariables()).containsEntry("overdueActivity", EVENT_INSTALMENT_DUE);
-    externalTaskService.complete(record.getId(), "test");
-    requestInstalment(9511L);
-    payInstalment(TASK_APPROVE_INSTALMENT, 9511L);
-
-    // paid before its due date: the payment ends the instalment and its timer with it
-    requestInstalment(9512L);
-    payInstalment(TASK_APPROVE_INSTALMENT, 9512L);
-    assertThat(contract).isEnded().hasPassed(END_PAID);
-    assertThat(managementService.createJobQuery().processInstanceId(contract.getId()).count()).isZero();
-  }
-
-  @Test
-  void shouldConfirmAMajorProjectsFundsWithTheFinanceBureauBeforePaying() {
+  void shouldConfirmAMajorProjectsFundsWithTheFinanceBureauBeforeThePayments() {
+    Clock.setEngineClock("2026-11-02T10:00");
     ProcessInstance contract = signedAndFiled();
     runtimeService.setVariable(contract.getId(), VAR_FUNDING_SOURCE, "MAJOR_PROJECT_CONFIRMED");
-    completeExternal(TOPIC_PLAN_PAYMENTS, Map.of(VAR_INSTALMENT_IDS, ids(9511L, 9512L)));
+    completeExternal(InstalmentPaymentProcess.TOPIC_PLAN_PAYMENTS, Map.of(VAR_INSTALMENT_IDS, ids(9511L, 9512L)));
     assertThat(contract).isWaitingAt(TASK_CONFIRM_FUNDS).task().hasCandidateGroup(Groups.FINANCE_BUREAU);
-    assertThatThrownBy(() -> completeAs(task(TASK_CONFIRM_FUNDS, contract), Map.of(VAR_PAYMENT_ROUTE, "CASH")))
+    // 10 working days from Monday Nov 2: Nov 16
+    Date fundsDeadline = beijing("2026-11-16T23:59:59");
+    assertThat(task(TASK_CONFIRM_FUNDS, contract).getDueDate()).isEqualTo(fundsDeadline);
+    assertThat(timer(contract, EVENT_FUNDS_CONFIRMATION_OVERDUE).getDuedate()).isEqualTo(fundsDeadline);
+    assertThatThrownBy(() -> completeAsFinance(task(TASK_CONFIRM_FUNDS, contract), Map.of(VAR_PAYMENT_ROUTE, "CASH")))
         .hasMessageContaining("paymentRoute");
-    completeAs(task(TASK_CONFIRM_FUNDS, contract), Map.of(VAR_PAYMENT_ROUTE, "FINANCE_DIRECT",
+    completeAsFinance(task(TASK_CONFIRM_FUNDS, contract), Map.of(VAR_PAYMENT_ROUTE, "FINANCE_DIRECT",
         VAR_FUNDS_NOTE, "市级专项资金300万元"));
-    LockedExternalTask funds = lock(TOPIC_CONFIRM_FUNDS);
+    LockedExternalTask funds = lock(InstalmentPaymentProcess.TOPIC_CONFIRM_FUNDS);
     assertThat(funds.getVariables()).containsEntry(VAR_PAYMENT_ROUTE, "FINANCE_DIRECT")
-        .containsEntry(VAR_FUNDS_CONFIRMED_BY, "agency");
+        .containsEntry(VAR_FUNDS_CONFIRMED_BY, FINANCE);
     externalTaskService.complete(funds.getId(), "test");
-    requestInstalment(9511L);
-    assertThat(instalmentTask(TASK_REVIEW_INSTALMENT, 9511L)).isNotNull();
+    assertThat(contract).isWaitingAt(CALL_INSTALMENT_PAYMENT);
+    assertThat(instalments()).hasSize(2).allSatisfy(i ->
+        assertThat(runtimeService.getVariable(i.getId(), VAR_PAYMENT_ROUTE)).isEqualTo("FINANCE_DIRECT"));
   }
 
   @Test
-  void shouldEscalateAContractNotSignedWithinThirtyDaysOfTheAwardNotice() {
+  void shouldEscalateAContractNotDraftedOrSignedWithinTheSigningPeriod() {
     ProcessInstance contract = startAndPrepare();
-    completeAs(task(TASK_DRAFT_CONTRACT, contract), draft());
+    execute(job(EVENT_DRAFTING_OVERDUE, contract));
+    assertThat(contract).isWaitingAt(TASK_DRAFT_CONTRACT, CALL_SUPERVISE_DRAFTING);
+    assertSupervision(contract, TASK_DRAFT_CONTRACT, "未拟定合同条款");
+    completeAsAgency(task(TASK_DRAFT_CONTRACT, contract), draft());
     completeExternal(TOPIC_REGISTER_DRAFT, Map.of());
+    // the agency signs in time; the supplier does not
+    completeAsAgency(task(TASK_SIGN_CONTRACT, contract), Map.of(VAR_AGENCY_SIGNED, true));
+    execute(job(EVENT_SUPPLIER_SIGNING_OVERDUE, contract));
+    assertThat(contract).isWaitingAt(TASK_AWAIT_SUPPLIER_SIGNATURE, CALL_SUPERVISE_SUPPLIER_SIGNING)
+        .hasNotPassed(CALL_SUPERVISE_SIGNING);
+    assertSupervision(contract, TASK_AWAIT_SUPPLIER_SIGNATURE, "承接主体未签订合同");
+    // the escalation does not stop the contract
+    supplierSigns();
+    assertThat(contract).isWaitingAt(TASK_PUBLISH_CONTRACT, CALL_SUPERVISE_SUPPLIER_SIGNING, CALL_SUPERVISE_DRAFTING);
+  }
+
+  @Test
+  void shouldEscalateAnAgencyThatDoesNotSign() {
+    ProcessInstance contract = startAndPrepare();
+    completeAsAgency(task(TASK_DRAFT_CONTRACT, contract), draft());
+    completeExternal(TOPIC_REGISTER_DRAFT, Map.of());
+    supplierSigns();
     execute(job(EVENT_SIGNING_OVERDUE, contract));
-    assertThat(contract).isWaitingAt(TASK_SIGN_CONTRACT, EVENT_SUPPLIER_SIGNED, TASK_SUPERVISE_OVERDUE_SIGNING);
-    assertThat(task(TASK_SUPERVISE_OVERDUE_SIGNING, contract)).hasCandidateGroup(Groups.SUPERVISION);
-    complete(task(TASK_SUPERVISE_OVERDUE_SIGNING, contract));
-    assertThat(contract).isWaitingAt(TASK_RECORD_SIGNING_SUPERVISION, TASK_SIGN_CONTRACT);
+    assertThat(contract).isWaitingAt(TASK_SIGN_CONTRACT, CALL_SUPERVISE_SIGNING);
+    assertSupervision(contract, TASK_SIGN_CONTRACT, "购买主体未签订合同");
   }
 
   @Test
   void shouldEscalateAPublicationOrFilingOutOfTime() {
     ProcessInstance contract = startAndPrepare();
-    completeAs(task(TASK_DRAFT_CONTRACT, contract), draft());
+    completeAsAgency(task(TASK_DRAFT_CONTRACT, contract), draft());
     completeExternal(TOPIC_REGISTER_DRAFT, Map.of());
-    runtimeService.createMessageCorrelation(MESSAGE_SUPPLIER_SIGNED)
-        .processInstanceVariableEquals(VAR_CONTRACT_ID, CONTRACT_ID).correlateWithResult();
-    completeAs(task(TASK_SIGN_CONTRACT, contract), Map.of(VAR_AGENCY_SIGNED, true));
+    supplierSigns();
+    completeAsAgency(task(TASK_SIGN_CONTRACT, contract), Map.of(VAR_AGENCY_SIGNED, true));
     execute(job(EVENT_PUBLICATION_OVERDUE, contract));
-    assertThat(contract).isWaitingAt(TASK_PUBLISH_CONTRACT, TASK_SUPERVISE_OVERDUE_PUBLICATION);
+    assertThat(contract).isWaitingAt(TASK_PUBLISH_CONTRACT, CALL_SUPERVISE_PUBLICATION);
+    assertSupervision(contract, TASK_PUBLISH_CONTRACT, "未公开");
     completeExternal(TOPIC_PUBLISH, Map.of());
     completeExternal(TOPIC_SUBMIT_FILING, Map.of());
     execute(job(EVENT_FILING_OVERDUE, contract));
-    assertThat(contract).isWaitingAt(TASK_ACCEPT_FILING, TASK_SUPERVISE_OVERDUE_FILING,
-        TASK_SUPERVISE_OVERDUE_PUBLICATION);
+    assertThat(contract).isWaitingAt(TASK_ACCEPT_FILING, CALL_SUPERVISE_FILING, CALL_SUPERVISE_PUBLICATION);
+    assertSupervision(contract, TASK_ACCEPT_FILING, "未完成备案");
+    completeAsFinance(task(TASK_ACCEPT_FILING, contract), Map.of(VAR_FILING_DECISION, "RETURN",
+        VAR_FILING_RETURN_REASON, "缺少附件"));
+    execute(job(EVENT_FILING_CORRECTION_OVERDUE, contract));
+    assertThat(contract).isWaitingAt(TASK_CORRECT_FILING, CALL_SUPERVISE_FILING_CORRECTION);
+    assertSupervision(contract, TASK_CORRECT_FILING, "未补正备案材料");
   }
 
   // ---- helpers ------------------------------------------------------------------------------
 
+  /** the Supervision instance called for {@code overdueActivity}, with its subject */
+  private void assertSupervision(ProcessInstance contract, String overdueActivity, String subjectPart) {
+    ProcessInstance supervision = runtimeService.createProcessInstanceQuery().superProcessInstanceId(contract.getId())
+        .processDefinitionKey(SUPERVISION).list().stream()
+        .filter(p -> overdueActivity.equals(runtimeService.getVariable(p.getId(), VAR_OVERDUE_ACTIVITY)))
+        .findFirst().orElseThrow();
+    assertThat(supervision.getBusinessKey()).isEqualTo(NO);
+    assertThat(runtimeService.getVariable(supervision.getId(), VAR_SUPERVISION_SUBJECT)).asString()
+        .contains(NO, subjectPart);
+  }
+
   private ProcessInstance signedAndFiled() {
     ProcessInstance contract = startAndPrepare();
-    completeAs(task(TASK_DRAFT_CONTRACT, contract), draft());
+    completeAsAgency(task(TASK_DRAFT_CONTRACT, contract), draft());
     completeExternal(TOPIC_REGISTER_DRAFT, Map.of());
-    runtimeService.createMessageCorrelation(MESSAGE_SUPPLIER_SIGNED)
-        .processInstanceVariableEquals(VAR_CONTRACT_ID, CONTRACT_ID).correlateWithResult();
-    completeAs(task(TASK_SIGN_CONTRACT, contract), Map.of(VAR_AGENCY_SIGNED, true));
+    supplierSigns();
+    completeAsAgency(task(TASK_SIGN_CONTRACT, contract), Map.of(VAR_AGENCY_SIGNED, true));
     completeExternal(TOPIC_PUBLISH, Map.of());
     completeExternal(TOPIC_SUBMIT_FILING, Map.of());
-    completeAs(task(TASK_ACCEPT_FILING, contract), Map.of(VAR_FILING_DECISION, "ACCEPT"));
+    completeAsFinance(task(TASK_ACCEPT_FILING, contract), Map.of(VAR_FILING_DECISION, "ACCEPT"));
     completeExternal(TOPIC_RECORD_FILING, Map.of(VAR_FILING_RECEIPT_NO, "HTBA-2026-000951"));
     return contract;
   }
 
+  /** the supplier API's correlation */
+  private void supplierSigns() {
+    runtimeService.createMessageCorrelation(MESSAGE_SUPPLIER_SIGNED)
+        .processInstanceVariableEquals(VAR_CONTRACT_ID, CONTRACT_ID).correlateWithResult();
+  }
+
   private void planPayments(ProcessInstance contract, String route) {
     assertThat(contract).isWaitingAt(TASK_PLAN_PAYMENTS);
-    completeExternal(TOPIC_PLAN_PAYMENTS, Map.of(VAR_INSTALMENT_IDS, ids(9511L, 9512L), VAR_PAYMENT_ROUTE, route));
-    // each instalment waits under its own message name
-    assertThat(runtimeService.createEventSubscriptionQuery().processInstanceId(contract.getId()).eventType("message")
-        .list()).extracting(org.camunda.bpm.engine.runtime.EventSubscription::getEventName)
-        .containsExactlyInAnyOrder(instalmentRequested(9511L), instalmentRequested(9512L));
+    completeExternal(InstalmentPaymentProcess.TOPIC_PLAN_PAYMENTS,
+        Map.of(VAR_INSTALMENT_IDS, ids(9511L, 9512L), VAR_PAYMENT_ROUTE, route));
   }
 
-  /** the supplier API's correlation: the instalment's own message */
-  private void requestInstalment(long instalmentId) {
-    runtimeService.createMessageCorrelation(instalmentRequested(instalmentId)).correlateWithResult();
+  private List<ProcessInstance> instalments() {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(InstalmentPaymentProcess.KEY)
+        .processInstanceBusinessKey(NO).list();
   }
 
-  private Task instalmentTask(String taskKey, long instalmentId) {
-    return taskService.createTaskQuery().taskDefinitionKey(taskKey).processInstanceBusinessKey(NO).list().stream()
-        .filter(t -> Long.valueOf(instalmentId).equals(taskService.getVariable(t.getId(), VAR_INSTALMENT_ID)))
-        .findFirst().orElseThrow();
+  /** the instalment's whole payment is InstalmentPaymentProcessTest's; here its instance just ends */
+  private void endInstalment(long instalmentId) {
+    ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(InstalmentPaymentProcess.KEY).variableValueEquals(VAR_INSTALMENT_ID, instalmentId)
+        .singleResult();
+    // its terminate end event ends the request and the due-date watch with it
+    runtimeService.createProcessInstanceModification(instance.getId())
+        .startBeforeActivity(InstalmentPaymentProcess.END_PAID).execute();
   }
 
-  private void payInstalment(String taskKey, long instalmentId) {
-    completeAs(instalmentTask(taskKey, instalmentId), Map.of(VAR_INSTALMENT_DECISION, "APPROVE"));
-    LockedExternalTask decision = lock(TOPIC_RECORD_INSTALMENT_DECISION);
-    assertThat(decision.getVariables()).containsEntry(VAR_INSTALMENT_ID, instalmentId)
-        .containsEntry(VAR_INSTALMENT_DECISION, "APPROVE").containsEntry(VAR_INSTALMENT_APPROVER, "agency");
-    externalTaskService.complete(decision.getId(), "test");
-    LockedExternalTask pay = lock(TOPIC_PAY_INSTALMENT);
-    assertThat(pay.getVariables()).containsEntry(VAR_INSTALMENT_ID, instalmentId);
-    externalTaskService.complete(pay.getId(), "test");
-  }
-
-  private static org.camunda.bpm.engine.variable.value.ObjectValue ids(Long... ids) {
-    return org.camunda.bpm.engine.variable.Variables.objectValue(new java.util.ArrayList<>(List.of(ids)))
-        .serializationDataFormat(org.camunda.bpm.engine.variable.Variables.SerializationDataFormats.JSON).create();
+  private static ObjectValue ids(Long... ids) {
+    return Variables.objectValue(new ArrayList<>(List.of(ids)))
+        .serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
   }
 
   private ProcessInstance startAndPrepare() {
@@ -313,16 +312,7 @@ class ContractProcessTest {
     return form;
   }
 
-  private List<org.camunda.bpm.engine.runtime.Job> dueTimers(ProcessInstance contract) {
-    return managementService.createJobQuery().processInstanceId(contract.getId()).activityId(EVENT_INSTALMENT_DUE)
-        .list();
-  }
-
-  private org.camunda.bpm.engine.runtime.Job dueTimer(ProcessInstance contract, Date due) {
-    return dueTimers(contract).stream().filter(j -> j.getDuedate().equals(due)).findFirst().orElseThrow();
-  }
-
-  private org.camunda.bpm.engine.runtime.Job timer(ProcessInstance contract, String activityId) {
+  private Job timer(ProcessInstance contract, String activityId) {
     return managementService.createJobQuery().processInstanceId(contract.getId()).activityId(activityId)
         .singleResult();
   }
@@ -338,8 +328,18 @@ class ContractProcessTest {
     return locked.get(0);
   }
 
-  private void completeAs(Task task, Map<String, Object> variables) {
-    engine.getIdentityService().setAuthentication("agency", List.of(Groups.PURCHASING_AGENCY, Groups.FINANCE_BUREAU));
+  /** an agency officer, and only that */
+  private void completeAsAgency(Task task, Map<String, Object> variables) {
+    completeAs(AGENCY, Groups.PURCHASING_AGENCY, task, variables);
+  }
+
+  /** a finance bureau officer, and only that */
+  private void completeAsFinance(Task task, Map<String, Object> variables) {
+    completeAs(FINANCE, Groups.FINANCE_BUREAU, task, variables);
+  }
+
+  private void completeAs(String user, String group, Task task, Map<String, Object> variables) {
+    engine.getIdentityService().setAuthentication(user, List.of(group));
     try {
       taskService.complete(task.getId(), variables);
     } finally {

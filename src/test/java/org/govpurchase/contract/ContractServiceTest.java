@@ -1,5 +1,6 @@
 package org.govpurchase.contract;
 
+import org.govpurchase.calendar.StatutoryPeriods;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -45,7 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @DataJpaTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ContractService.class, AwardService.class, SupplierService.class, TenderService.class,
+@Import({StatutoryPeriods.class, ContractService.class, AwardService.class, SupplierService.class, TenderService.class,
     EvaluationReports.class, WorkingDays.class, ApprovedPlans.class, ContractServiceTest.Scans.class})
 class ContractServiceTest {
 
@@ -147,10 +148,10 @@ class ContractServiceTest {
 
   @Test
   void theDeadlineCountsCalendarDaysIntoTheNextMonthAndYear() {
-    assertThat(ContractService.signDeadline(beijing("2026-01-31T09:00"))).isEqualTo(beijing("2026-03-02T23:59:59"));
-    assertThat(ContractService.signDeadline(beijing("2026-12-15T23:30"))).isEqualTo(beijing("2027-01-14T23:59:59"));
+    assertThat(service.signDeadline(beijing("2026-01-31T09:00"))).isEqualTo(beijing("2026-03-02T23:59:59"));
+    assertThat(service.signDeadline(beijing("2026-12-15T23:30"))).isEqualTo(beijing("2027-01-14T23:59:59"));
     // 2026-08-31 17:00 UTC is already 09-01 in Beijing
-    assertThat(ContractService.signDeadline(Instant.parse("2026-08-31T17:00:00Z")))
+    assertThat(service.signDeadline(Instant.parse("2026-08-31T17:00:00Z")))
         .isEqualTo(beijing("2026-10-01T23:59:59"));
   }
 

@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import org.govpurchase.calendar.StatutoryPeriods;
 import org.govpurchase.plan.ApprovedPlan;
 import org.govpurchase.plan.ApprovedPlans;
 import org.govpurchase.plan.ProcurementMethod;
@@ -34,7 +35,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * approved plan's budget is mocked.
  */
 @DataJpaTest
-@Import({TenderCommittee.class, ExpertScores.class, EvaluationReportWriter.class, CommitteeDraw.class,
+@Import({StatutoryPeriods.class, TenderCommittee.class, ExpertScores.class, EvaluationReportWriter.class, CommitteeDraw.class,
     ExpertPool.class, Bidders.class, ComprehensiveScoring.class, EvaluationReports.class, TenderService.class,
     SupplierService.class})
 class TenderEvaluationTest {

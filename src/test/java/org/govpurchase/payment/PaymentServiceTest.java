@@ -1,5 +1,7 @@
 package org.govpurchase.payment;
 
+import org.govpurchase.contract.Contracts;
+import org.govpurchase.calendar.StatutoryPeriods;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,7 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @DataJpaTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({PaymentService.class, PaymentForms.class, ContractService.class, AwardService.class, SupplierService.class,
+@Import({StatutoryPeriods.class, Contracts.class, PaymentService.class, PaymentForms.class, ContractService.class, AwardService.class, SupplierService.class,
     TenderService.class, EvaluationReports.class, WorkingDays.class, ApprovedPlans.class, PaymentServiceTest.Scans.class})
 class PaymentServiceTest {
 

@@ -94,6 +94,11 @@ class SupervisionProcessTest {
         .containsEntry(VAR_LATE_SINCE, beijing("2026-09-29T10:00:00"))
         .containsEntry(VAR_DUE_DATE, beijing("2026-10-19T23:59:59"))
         .containsEntry(VAR_WORKING_DAYS_LATE, 2)
+        // what the form shows: names and Beijing times, not ids and raw dates
+        .containsEntry(VAR_LATE_PARTY_TEXT, "财政部门")
+        .containsEntry(VAR_LATE_SINCE_TEXT, "2026-09-29 10:00")
+        .containsEntry(VAR_DUE_DATE_TEXT, "2026-10-19 23:59")
+        .containsEntry(VAR_WORKING_DAYS_LATE_TEXT, "2个工作日")
         .containsEntry(VAR_PROCUREMENT_NO, null)
         .containsEntry(VAR_SUPERVISION_SUBJECT, "福田区2026年度政府购买服务目录（2026年度）：目录草案未在10个工作日内编制完成");
     assertThat(task(supervised)).hasCandidateGroup("supervision").hasName("督办：编制目录草案逾期");
@@ -148,6 +153,7 @@ class SupervisionProcessTest {
         .containsEntry(VAR_LATE_SINCE, beijing("2026-10-12T09:00:00"))
         .containsEntry(VAR_DUE_DATE, beijing("2026-10-19T23:59:59"))
         .containsEntry(VAR_WORKING_DAYS_LATE, 1)
+        .containsEntry(VAR_LATE_PARTY_TEXT, "周杰 评审专家（expert2）") // a user by name and id
         .containsEntry(VAR_PROCUREMENT_NO, "SZ-2026-0042")
         .containsEntry(VAR_SUPERVISION_SUBJECT, "expert2 未按期答复");
     assertThat(task(supervised)).hasName("督办：答复逾期");

@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.govpurchase.award.AwardProcess;
+import org.govpurchase.evaluation.EvaluationProcess;
 import org.govpurchase.plan.ProcurementProcess;
 import org.govpurchase.testing.Api;
 import org.govpurchase.testing.PurchaseDriver;
@@ -134,7 +136,7 @@ abstract class OpenTenderEndToEnd {
 
     // ---- the committee: 林涛 is recused; the first expert declines and a standby takes the seat ----
     List<Map<String, Object>> attendance = await().atMost(WAIT).until(
-        () -> agency.getList("/engine-rest/history/task?taskDefinitionKey={key}", TenderingProcess.TASK_CONFIRM_ATTENDANCE),
+        () -> agency.getList("/engine-rest/history/task?taskDefinitionKey={key}", EvaluationProcess.TASK_CONFIRM_ATTENDANCE),
         list -> list.size() == 4);
     List<String> drawn = attendance.stream().map(t -> (String) t.get("assignee")).toList();
     String decliner = drawn.get(0);
@@ -146,15 +148,15 @@ abstract class OpenTenderEndToEnd {
     List<String> serving = new ArrayList<>(drawn.subList(1, drawn.size()));
     for (String expert : serving) {
       Api e = Api.as(base, expert, Api.DEMO_PASSWORD);
-      String task = awaitAssigned(e, expert, TenderingProcess.TASK_CONFIRM_ATTENDANCE);
+      String task = awaitAssigned(e, expert, EvaluationProcess.TASK_CONFIRM_ATTENDANCE);
       assertThat(submit(e, task, Map.of("attendanceDecision", value("ACCEPT"))).status()).isEqualTo(204);
     }
     String standby = await().atMost(WAIT).until(() -> supervisor.getList(
-            "/engine-rest/task?taskDefinitionKey={key}", TenderingProcess.TASK_CONFIRM_ATTENDANCE),
+            "/engine-rest/task?taskDefinitionKey={key}", EvaluationProcess.TASK_CONFIRM_ATTENDANCE),
         list -> list.size() == 1).get(0).get("assignee").toString();
     assertThat(standby).isNotIn(drawn);
     Api standbyExpert = Api.as(base, standby, Api.DEMO_PASSWORD);
-    assertThat(submit(standbyExpert, awaitAssigned(standbyExpert, standby, TenderingProcess.TASK_CONFIRM_ATTENDANCE),
+    assertThat(submit(standbyExpert, awaitAssigned(standbyExpert, standby, EvaluationProcess.TASK_CONFIRM_ATTENDANCE),
         Map.of("attendanceDecision", value("ACCEPT"))).status()).isEqualTo(204);
     serving.add(standby);
 
@@ -162,7 +164,7 @@ abstract class OpenTenderEndToEnd {
     for (String expert : serving) {
       Api e = Api.as(base, expert, Api.DEMO_PASSWORD);
       List<Map<String, Object>> sheets = await().atMost(WAIT).until(() -> e.getList(
-          "/engine-rest/task?taskDefinitionKey={key}&assignee={user}", TenderingProcess.TASK_SCORE_BID, expert),
+          "/engine-rest/task?taskDefinitionKey={key}&assignee={user}", EvaluationProcess.TASK_SCORE_BID, expert),
           list -> list.size() == 3);
       for (Map<String, Object> sheet : sheets) {
         String id = (String) sheet.get("id");
@@ -174,7 +176,7 @@ abstract class OpenTenderEndToEnd {
     }
 
     // ---- award: confirmed by the buyer, announced with the experts' names ----
-    String confirm = awaitTask(agency, TenderingProcess.TASK_CONFIRM_AWARD);
+    String confirm = awaitTask(agency, AwardProcess.TASK_CONFIRM_AWARD);
     assertThat(formVariables(agency, confirm).path("awardSummary").path("value").asText()).contains("阳光");
     assertThat(submit(agency, confirm, Map.of("awardConfirmed", value(true), "awardComment", value("同意评标委员会推荐")))
         .status()).isEqualTo(204);
@@ -197,13 +199,13 @@ abstract class OpenTenderEndToEnd {
     Api rainbow = bidders.get("supplier2");
     var challenge = rainbow.post("/api/awards/{no}/challenges", Map.of("text", "第一名的服务方案评分过高"), planNo);
     assertThat(challenge.status()).as(challenge.body()).isEqualTo(201);
-    String answer = awaitTask(agency, TenderingProcess.TASK_ANSWER_CHALLENGE);
+    String answer = awaitTask(agency, AwardProcess.TASK_ANSWER_CHALLENGE);
     assertThat(formVariables(agency, answer).path("challengeSummary").path("value").asText()).contains("评分过高");
     assertThat(submit(agency, answer, Map.of("challengeDecision", value("DISMISSED"),
         "challengeAnswer", value("评分符合评分标准，质疑不成立"))).status()).isEqualTo(204);
     await().atMost(WAIT).until(() -> agency.getList("/engine-rest/task?taskDefinitionKey={key}",
-        TenderingProcess.TASK_ANSWER_CHALLENGE).isEmpty() && agency.getList(
-        "/engine-rest/external-task?topicName={topic}", TenderingProcess.TOPIC_ANSWER_CHALLENGE).isEmpty());
+        AwardProcess.TASK_ANSWER_CHALLENGE).isEmpty() && agency.getList(
+        "/engine-rest/external-task?topicName={topic}", AwardProcess.TOPIC_ANSWER_CHALLENGE).isEmpty());
     // the challenge period runs on: the purchase waits in its tendering stage
     assertThat(supervisor.getObject("/engine-rest/process-instance/{id}", procurement).get("ended")).isEqualTo(false);
   }

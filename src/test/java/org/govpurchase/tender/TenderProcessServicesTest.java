@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.govpurchase.calendar.StatutoryPeriods;
 import org.govpurchase.plan.MethodChanges;
 import org.govpurchase.plan.ProcurementMethod;
 import org.govpurchase.supplier.SupplierService;
@@ -35,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @DataJpaTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({TenderService.class, SupplierService.class, QualificationReview.class, TenderForms.class,
+@Import({StatutoryPeriods.class, TenderService.class, SupplierService.class, QualificationReview.class, TenderForms.class,
     MethodChanges.class})
 class TenderProcessServicesTest {
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.NoSuchElementException;
+import org.govpurchase.calendar.StatutoryPeriods;
 import org.govpurchase.plan.ProcurementMethod;
 import org.govpurchase.supplier.SupplierService;
 import org.govpurchase.tender.TenderViews.BidView;
@@ -33,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @DataJpaTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({TenderService.class, SupplierService.class})
+@Import({StatutoryPeriods.class, TenderService.class, SupplierService.class})
 class TenderServiceTest {
 
   static final LocalDate ISSUED = LocalDate.of(2026, 3, 2);

@@ -28,8 +28,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.govpurchase.award.AwardProcess;
+import org.govpurchase.evaluation.EvaluationProcess;
 import org.govpurchase.identity.Groups;
 import org.govpurchase.testing.Clock;
+import org.govpurchase.supervision.SupervisionProcess;
 import org.govpurchase.testing.ProcessTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,8 +44,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Every path of processes/tendering.bpmn with the statutory periods on real calendar dates. The
  * test plays the workers (complete, BPMN error) and the supplier API (message correlation); the
- * domain behind the topics has its own tests. The display expressions (tenderForms, awardForms)
- * run for real against ids that do not exist and must not stop the process.
+ * domain behind the topics has its own tests. The called Evaluation and Award are deployed and
+ * started for real; they are then moved to their end (their own tests drive every step). The
+ * display expressions (tenderForms) run for real against ids that do not exist and must not stop
+ * the process.
  */
 @ProcessTest
 class TenderingProcessTest {
@@ -67,6 +72,7 @@ class TenderingProcessTest {
     Clock.resetEngineClock();
     List<String> left = runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).list().stream()
         .map(ProcessInstance::getId).toList();
+    // deleting a Tendering instance deletes the Evaluation, Award and Supervision instances it called
     if (!left.isEmpty()) {
       runtimeService.deleteProcessInstances(left, "test over", true, true);
     }
@@ -96,23 +102,25 @@ class TenderingProcessTest {
     reviewQualifications(tendering, 3);
     concludeQualification(tendering, false, 11L, 12L, 13L);
 
-    drawCommittee(tendering, "expert1", "expert3", "expert4", "expert5");
-    Task colleagues = attendanceTask(tendering, "expert3");
-    assertThatThrownBy(() -> asExpert("expert1", () -> taskService.complete(colleagues.getId(),
-        Map.of(VAR_ATTENDANCE_DECISION, "ACCEPT")))).hasMessageContaining("TASK_WORK");
-    for (String expert : List.of("expert1", "expert3", "expert4", "expert5")) {
-      completeAs(attendanceTask(tendering, expert), Map.of(VAR_ATTENDANCE_DECISION, "ACCEPT"));
-    }
-    seatCommittee(tendering, "expert1", "expert3", "expert4", "expert5");
-    scoreEverything(tendering, 4 * 3);
+    // the evaluation is a process of its own, under the same business key, with what it needs passed in
+    assertThat(tendering).isWaitingAt(CALL_EVALUATION);
+    ProcessInstance evaluation = called(tendering, EvaluationProcess.KEY);
+    assertThat(evaluation.getBusinessKey()).isEqualTo(PLAN_NO);
+    assertThat(runtimeService.getVariables(evaluation.getId())).containsKeys(VAR_PLAN_ID, VAR_PROCUREMENT_NO,
+        VAR_TENDER_ID, VAR_BID_DEADLINE, VAR_COMMITTEE_SPECIALTIES, VAR_QUALIFIED_BID_IDS)
+        .doesNotContainKeys(VAR_BID_IDS, VAR_BUYER_GROUP);
+    finishEvaluation(evaluation, "拟中标：阳光社工服务中心");
 
-    completeExternal(tendering, TOPIC_WRITE_REPORT, Map.of(VAR_AWARD_SUMMARY, "拟中标：阳光社工服务中心"));
-    assertThat(tendering).isWaitingAt(TASK_CONFIRM_AWARD).task().hasCandidateGroup(Groups.PURCHASING_AGENCY);
-    confirmAndPublish(tendering, beijing("2026-10-21T10:00"));
-
-    assertThat(tendering).isWaitingAt(EVENT_CHALLENGE_PERIOD_OVER);
-    execute(job(EVENT_CHALLENGE_PERIOD_OVER, tendering));
-    assertThat(tendering).isEnded().hasPassed(END_AWARDED).hasNotPassed(TASK_HANDLE_FAILED_TENDER);
+    // then the award, with the report's first place to confirm
+    assertThat(tendering).isWaitingAt(CALL_AWARD);
+    ProcessInstance award = called(tendering, AwardProcess.KEY);
+    assertThat(runtimeService.getVariables(award.getId()))
+        .containsEntry(VAR_AWARD_SUMMARY, "拟中标：阳光社工服务中心").containsEntry(VAR_PROCUREMENT_NO, PLAN_NO)
+        .containsEntry(VAR_PROCUREMENT_METHOD, "OPEN_TENDER");
+    assertThat(award).isWaitingAt(AwardProcess.TASK_CONFIRM_AWARD);
+    finishAward(award, AwardProcess.OUTCOME_AWARDED);
+    assertThat(tendering).isEnded().hasPassed(END_AWARDED).hasNotPassed(TASK_HANDLE_FAILED_TENDER)
+        .variables().containsEntry(VAR_AWARD_ID, 7L);
   }
 
   @ParameterizedTest
@@ -123,32 +131,6 @@ class TenderingProcessTest {
     assertThat(tendering).hasNotPassed(TASK_DRAW_INVITATIONS).isWaitingAt(EVENT_BID_DEADLINE);
     closeWithBids(tendering, 51L, 52L, 53L);
     assertThat(tendering).isWaitingAt(TASK_CHECK_QUALIFICATION);
-  }
-
-  @Test
-  void shouldSeatAStandbyWhenADrawnExpertDeclines() {
-    ProcessInstance tendering = start("OPEN_TENDER", false);
-    prepareAndAnnounce(tendering, beijing("2026-10-20T09:30"));
-    closeWithBids(tendering, 61L, 62L, 63L);
-    reviewQualifications(tendering, 3);
-    concludeQualification(tendering, false, 61L, 62L, 63L);
-    drawCommittee(tendering, "expert1", "expert2", "expert3", "expert5");
-
-    assertThatThrownBy(() -> completeAs(attendanceTask(tendering, "expert2"),
-        Map.of(VAR_ATTENDANCE_DECISION, "DECLINE"))).hasMessageContaining("declineReason");
-    completeAs(attendanceTask(tendering, "expert2"),
-        Map.of(VAR_ATTENDANCE_DECISION, "DECLINE", VAR_DECLINE_REASON, "与投标人存在近亲属关系"));
-    LockedExternalTask replace = lockAll(tendering, TOPIC_REPLACE_DECLINED_EXPERT, 1).get(0);
-    assertThat(replace.getVariables()).containsEntry(VAR_EXPERT_USER_ID, "expert2");
-    externalTaskService.complete(replace.getId(), "test", Map.of(VAR_EXPERT_USER_ID, "expert7"));
-
-    // the standby gets the seat's task; the others' seats are untouched
-    assertThat(attendanceTask(tendering, "expert7")).isNotNull();
-    assertThat(attendanceTask(tendering, "expert2")).isNull();
-    for (String expert : List.of("expert1", "expert3", "expert5", "expert7")) {
-      completeAs(attendanceTask(tendering, expert), Map.of(VAR_ATTENDANCE_DECISION, "ACCEPT"));
-    }
-    assertThat(tendering).isWaitingAt(TASK_SEAT_COMMITTEE);
   }
 
   @Test
@@ -243,8 +225,23 @@ class TenderingProcessTest {
   @Test
   void shouldEscalateAFailedTenderLeftUnhandled() {
     ProcessInstance tendering = failedTender();
-    execute(job("Event_FailedTenderOverdue", tendering));
-    assertThat(tendering).isWaitingAt(TASK_HANDLE_FAILED_TENDER, "Task_SuperviseOverdueFailedTender");
+    assertThat(timer(tendering, EVENT_FAILED_TENDER_OVERDUE).getDuedate())
+        .isEqualTo(task(TASK_HANDLE_FAILED_TENDER, tendering).getDueDate());
+    execute(job(EVENT_FAILED_TENDER_OVERDUE, tendering));
+    assertThat(tendering).isWaitingAt(TASK_HANDLE_FAILED_TENDER, CALL_SUPERVISE_FAILED_TENDER);
+    ProcessInstance supervision = called(tendering, SupervisionProcess.KEY);
+    assertThat(supervision.getBusinessKey()).isEqualTo(PLAN_NO);
+    assertThat(runtimeService.getVariables(supervision.getId()))
+        .containsEntry("overdueActivity", TASK_HANDLE_FAILED_TENDER)
+        .containsEntry("supervisionSubject", PLAN_NO + " 采购失败后10个工作日内未处理");
+  }
+
+  @Test
+  void shouldEscalateAMethodChangeLeftUnapproved() {
+    ProcessInstance tendering = failedTender();
+    changeMethodRequest(tendering);
+    execute(job(EVENT_METHOD_CHANGE_OVERDUE, tendering));
+    assertThat(tendering).isWaitingAt(TASK_APPROVE_METHOD_CHANGE, CALL_SUPERVISE_METHOD_CHANGE);
   }
 
   // ---- invited tender -----------------------------------------------------------------------
@@ -265,128 +262,39 @@ class TenderingProcessTest {
     assertThat(tendering).isWaitingAt(TASK_ANNOUNCE_TENDER);
   }
 
-  // ---- single source and direct purchase ----------------------------------------------------
+  // ---- single source and direct purchase: straight to the award ---------------------------
 
-  @Test
-  void shouldPublicizeASingleSourceForFiveWorkingDaysBeforeTheAward() {
-    ProcessInstance tendering = start("SINGLE_SOURCE", false);
-    assertThat(tendering).isWaitingAt(TASK_PREPARE_SINGLE_SOURCE);
-    completeAs(task(TASK_PREPARE_SINGLE_SOURCE, tendering), chosenSupplier());
-    // the award worker fixes the end of the publicity on the calendar; the timer holds the process until then
-    Date publicityEnds = beijing("2026-10-12T23:59:59");
-    completeExternal(tendering, TOPIC_PUBLICIZE_SINGLE_SOURCE,
-        Map.of(VAR_AWARD_ID, 5L, VAR_PUBLICITY_ENDS, publicityEnds, VAR_AWARD_SUMMARY, "单一来源：阳光社工服务中心"));
-    assertThat(tendering).isWaitingAt(EVENT_PUBLICITY_OVER);
-    assertThat(timer(tendering, EVENT_PUBLICITY_OVER).getDuedate()).isEqualTo(publicityEnds);
-    execute(job(EVENT_PUBLICITY_OVER, tendering));
-    assertThat(tendering).isWaitingAt(TASK_CONFIRM_AWARD).hasNotPassed(TASK_PREPARE_TENDER);
-  }
-
-  @Test
-  void shouldRecordADirectPurchaseAndPublishItWithoutAChallengePeriod() {
-    ProcessInstance tendering = start("DIRECT_PURCHASE", false);
-    completeAs(task(TASK_RECORD_DIRECT_PURCHASE, tendering), chosenSupplier());
-    LockedExternalTask register = lockAll(tendering, TOPIC_RECORD_DIRECT_PURCHASE, 1).get(0);
-    externalTaskService.handleBpmnError(register.getId(), "test", ERROR_AWARD_REFUSED, "承接主体已被暂停",
-        Map.of(VAR_AWARD_REFUSAL, "承接主体已被暂停"));
-    assertThat(tendering).isWaitingAt(TASK_RECORD_DIRECT_PURCHASE);
-
-    completeAs(task(TASK_RECORD_DIRECT_PURCHASE, tendering), chosenSupplier());
-    completeExternal(tendering, TOPIC_RECORD_DIRECT_PURCHASE, Map.of(VAR_AWARD_ID, 6L));
-    completeExternal(tendering, TOPIC_PUBLISH_AWARD, Map.of(VAR_AWARD_ID, 6L, VAR_ANNOUNCED_AT, new Date()));
-    assertThat(tendering).isEnded().hasPassed(END_DIRECT_PURCHASE_AWARDED).hasNotPassed(SUB_CHALLENGE_PERIOD);
-  }
-
-  // ---- award limits and challenges ----------------------------------------------------------
-
-  @Test
-  void shouldEscalateAnAwardNotConfirmedWithinFiveWorkingDays() {
-    Clock.setEngineClock("2026-09-29T10:00");
-    ProcessInstance tendering = atAwardConfirmation();
-    // 5 working days after 2026-09-29 skip the National Day holiday and count the Saturday make-up day Oct 10
-    Date fifthWorkingDay = beijing("2026-10-12T23:59:59");
-    assertThat(task(TASK_CONFIRM_AWARD, tendering).getDueDate()).isEqualTo(fifthWorkingDay);
-    assertThat(timer(tendering, EVENT_AWARD_CONFIRMATION_OVERDUE).getDuedate()).isEqualTo(fifthWorkingDay);
-    execute(job(EVENT_AWARD_CONFIRMATION_OVERDUE, tendering));
-    assertThat(tendering).isWaitingAt(TASK_CONFIRM_AWARD, TASK_SUPERVISE_OVERDUE_CONFIRMATION);
-    assertThat(task(TASK_SUPERVISE_OVERDUE_CONFIRMATION, tendering)).hasCandidateGroup(Groups.SUPERVISION);
-
-    assertThatThrownBy(() -> completeAs(task(TASK_CONFIRM_AWARD, tendering), Map.of(VAR_AWARD_CONFIRMED, false)))
-        .hasMessageContaining("awardConfirmed");
-    completeAs(task(TASK_CONFIRM_AWARD, tendering), Map.of(VAR_AWARD_CONFIRMED, true));
-    assertThat(tendering).isWaitingAt(TASK_PUBLISH_AWARD, TASK_SUPERVISE_OVERDUE_CONFIRMATION)
-        .variables().containsEntry(VAR_AWARD_CONFIRMED_BY, "agency");
-    // the award notice is due 2 working days after confirmation (Oct 12 with the clock still at Sep 29: Sep 30, Oct 8)
-    assertThat(timer(tendering, EVENT_AWARD_PUBLICATION_OVERDUE).getDuedate()).isEqualTo(beijing("2026-10-08T23:59:59"));
-    execute(job(EVENT_AWARD_PUBLICATION_OVERDUE, tendering));
-    assertThat(tendering).isWaitingAt(TASK_PUBLISH_AWARD, TASK_SUPERVISE_OVERDUE_PUBLICATION,
-        TASK_SUPERVISE_OVERDUE_CONFIRMATION);
-  }
-
-  @Test
-  void shouldKeepTheChallengePeriodForSevenWorkingDaysAndAnswerAChallengeWithinSeven() {
-    Clock.setEngineClock("2026-02-12T10:00");
-    ProcessInstance tendering = atAwardConfirmation();
-    confirmAndPublish(tendering, beijing("2026-02-12T10:00"));
-    // Feb 13, the make-up Saturday Feb 14, then after Spring Festival Feb 24-27 and the make-up Saturday Feb 28
-    assertThat(timer(tendering, EVENT_CHALLENGE_PERIOD_OVER).getDuedate()).isEqualTo(beijing("2026-02-28T23:59:59"));
-
-    correlateChallenge(tendering, 81L);
-    Task answer = task(TASK_ANSWER_CHALLENGE, tendering);
-    assertThat(answer).hasCandidateGroup(Groups.PURCHASING_AGENCY);
-    assertThat(answer.getDueDate()).isEqualTo(beijing("2026-02-28T23:59:59"));
-
-    // the period ends while the answer is pending: the award waits for it
-    execute(job(EVENT_CHALLENGE_PERIOD_OVER, tendering));
-    assertThat(tendering).isWaitingAt(TASK_ANSWER_CHALLENGE).isNotEnded();
-    execute(job(EVENT_CHALLENGE_ANSWER_OVERDUE, tendering));
-    assertThat(tendering).isWaitingAt(TASK_ANSWER_CHALLENGE, TASK_SUPERVISE_OVERDUE_CHALLENGE);
-
-    completeAs(task(TASK_ANSWER_CHALLENGE, tendering),
-        Map.of(VAR_CHALLENGE_DECISION, "DISMISSED", VAR_CHALLENGE_ANSWER, "评审程序合法，质疑不成立"));
-    LockedExternalTask recorded = lockAll(tendering, TOPIC_ANSWER_CHALLENGE, 1).get(0);
-    assertThat(recorded.getVariables()).containsEntry(VAR_CHALLENGE_ID, 81L)
-        .containsEntry(VAR_CHALLENGE_DECISION, "DISMISSED").containsEntry(VAR_CHALLENGE_ANSWERED_BY, "agency");
-    externalTaskService.complete(recorded.getId(), "test");
-    // the supervisor's task is all that keeps it open
-    complete(task(TASK_SUPERVISE_OVERDUE_CHALLENGE, tendering));
-    completeExternal(tendering, "supervision.recordAction", Map.of());
+  @ParameterizedTest
+  @ValueSource(strings = {"SINGLE_SOURCE", "DIRECT_PURCHASE"})
+  void shouldCallTheAwardAtOnceWithoutATender(String method) {
+    ProcessInstance tendering = start(method, true);
+    assertThat(tendering).isWaitingAt(CALL_AWARD).hasNotPassed(TASK_PREPARE_TENDER, CALL_EVALUATION);
+    ProcessInstance award = called(tendering, AwardProcess.KEY);
+    assertThat(award.getBusinessKey()).isEqualTo(PLAN_NO);
+    assertThat(runtimeService.getVariables(award.getId())).containsEntry(VAR_PROCUREMENT_METHOD, method)
+        .containsEntry(VAR_RUN_BY_PROCUREMENT_AGENCY, true).containsEntry(VAR_PLAN_ID, 901L);
+    assertThat(award).isWaitingAt(method.equals("SINGLE_SOURCE")
+        ? AwardProcess.TASK_PREPARE_SINGLE_SOURCE : AwardProcess.TASK_RECORD_DIRECT_PURCHASE)
+        .task().hasCandidateGroup(Groups.PROCUREMENT_AGENCY);
+    finishAward(award, AwardProcess.OUTCOME_AWARDED);
     assertThat(tendering).isEnded().hasPassed(END_AWARDED);
   }
 
-  @Test
-  void shouldMoveTheAwardToTheNextRankedBidWhenAChallengeIsUpheld() {
-    ProcessInstance tendering = atAwardConfirmation();
-    confirmAndPublish(tendering, new Date());
-    correlateChallenge(tendering, 82L);
-    completeAs(task(TASK_ANSWER_CHALLENGE, tendering),
-        Map.of(VAR_CHALLENGE_DECISION, "UPHELD_NEXT_RANKED", VAR_CHALLENGE_ANSWER, "第一名资格证明失实"));
-    completeExternal(tendering, TOPIC_ANSWER_CHALLENGE, Map.of());
-
-    assertThat(tendering).hasPassed(EVENT_CHALLENGE_UPHELD_NEXT_RANKED).isWaitingAt(TASK_MOVE_AWARD_TO_NEXT_RANKED);
-    completeExternal(tendering, TOPIC_MOVE_TO_NEXT_RANKED, Map.of(VAR_AWARD_ID, 8L, VAR_AWARD_SUMMARY, "递补：彩虹长者服务社"));
-    assertThat(tendering).isWaitingAt(TASK_CONFIRM_AWARD).variables().containsEntry(VAR_AWARD_SUMMARY, "递补：彩虹长者服务社");
-    confirmAndPublish(tendering, new Date());
-    assertThat(tendering).isWaitingAt(EVENT_CHALLENGE_PERIOD_OVER);
-  }
+  // ---- a revoked award: the purchase again, in a new round ----------------------------------
 
   @Test
-  void shouldRetenderWhenAChallengeVoidsTheAwardOrNobodyIsLeftToMoveUp() {
-    ProcessInstance tendering = atAwardConfirmation();
-    confirmAndPublish(tendering, new Date());
-    correlateChallenge(tendering, 83L);
-    completeAs(task(TASK_ANSWER_CHALLENGE, tendering),
-        Map.of(VAR_CHALLENGE_DECISION, "UPHELD_NEXT_RANKED", VAR_CHALLENGE_ANSWER, "成立"));
-    completeExternal(tendering, TOPIC_ANSWER_CHALLENGE, Map.of());
-    LockedExternalTask move = lockAll(tendering, TOPIC_MOVE_TO_NEXT_RANKED, 1).get(0);
-    externalTaskService.handleBpmnError(move.getId(), "test", ERROR_NO_NEXT_RANKED, "没有可递补的投标人");
-    assertThat(tendering).isWaitingAt(TASK_REVOKE_AWARD);
-    completeExternal(tendering, TOPIC_REVOKE_AWARD, Map.of());
-    assertThat(tendering).isWaitingAt(TASK_PREPARE_TENDER).variables().containsEntry(VAR_TENDER_ROUND, 2L);
+  void shouldBuyAgainInANewRoundWhenTheAwardIsRevoked() {
+    ProcessInstance tendering = start("SINGLE_SOURCE", false);
+    finishAward(called(tendering, AwardProcess.KEY), AwardProcess.OUTCOME_RETENDER);
+    // a single source that is revoked is bought again by the same method (or, failing, a changed one)
+    assertThat(tendering).hasPassed(GATEWAY_AWARD_OUTCOME).isWaitingAt(CALL_AWARD)
+        .variables().containsEntry(VAR_TENDER_ROUND, 2L);
 
-    long tenderId = prepareAndAnnounce(tendering, beijing("2026-12-20T09:30"));
-    closeWithBids(tendering, 31L, 32L, 33L);
-    assertThat(tenderId).isPositive();
+    ProcessInstance tender = start("OPEN_TENDER", false);
+    runtimeService.createProcessInstanceModification(tender.getId())
+        .startBeforeActivity(CALL_AWARD).cancelAllForActivity(TASK_PREPARE_TENDER).execute();
+    finishAward(called(tender, AwardProcess.KEY), AwardProcess.OUTCOME_RETENDER);
+    assertThat(tender).isWaitingAt(TASK_PREPARE_TENDER).variables().containsEntry(VAR_TENDER_ROUND, 2L);
   }
 
   // ---- helpers ------------------------------------------------------------------------------
@@ -458,69 +366,9 @@ class TenderingProcessTest {
     return tendering;
   }
 
-  private static Map<String, Object> chosenSupplier() {
-    return Map.of(VAR_CHOSEN_SUPPLIER_CODE, "52440300MJL0000012", VAR_CHOSEN_PRICE, 180000.5,
-        VAR_CHOICE_JUSTIFICATION, "社区唯一具备失智长者照护资质的机构");
-  }
-
   private void changeMethodRequest(ProcessInstance tendering) {
     completeAs(task(TASK_HANDLE_FAILED_TENDER, tendering), Map.of(VAR_FAILED_TENDER_CHOICE, "CHANGE_METHOD",
         VAR_NEW_PROCUREMENT_METHOD, "COMPETITIVE_NEGOTIATION", VAR_METHOD_CHANGE_REASON, "公开招标两家合格，改为竞争性谈判"));
-  }
-
-  private void drawCommittee(ProcessInstance tendering, String... experts) {
-    completeExternal(tendering, TOPIC_DRAW_COMMITTEE, Map.of(VAR_COMMITTEE_DRAW_ID, 1L,
-        VAR_COMMITTEE_USER_IDS, list(experts)));
-  }
-
-  private void seatCommittee(ProcessInstance tendering, String... experts) {
-    completeExternal(tendering, TOPIC_SEAT_COMMITTEE, Map.of(VAR_SCORER_USER_IDS, list(experts)));
-  }
-
-  private Task attendanceTask(ProcessInstance tendering, String expert) {
-    return taskService.createTaskQuery().processInstanceId(tendering.getId())
-        .taskDefinitionKey(TASK_CONFIRM_ATTENDANCE).taskAssignee(expert).singleResult();
-  }
-
-  private void scoreEverything(ProcessInstance tendering, int sheets) {
-    List<Task> scoring = taskService.createTaskQuery().processInstanceId(tendering.getId())
-        .taskDefinitionKey(TASK_SCORE_BID).list();
-    assertThat(scoring).hasSize(sheets);
-    for (Task sheet : scoring) {
-      completeAs(sheet, Map.of(VAR_SCORE_PROPOSAL, 80, VAR_SCORE_CAPACITY, 75.5, VAR_SCORE_PRICE, 90));
-    }
-    for (LockedExternalTask record : lockAll(tendering, TOPIC_RECORD_SCORE, sheets)) {
-      assertThat(record.getVariables()).containsKeys(VAR_EXPERT_USER_ID, VAR_BID_ID)
-          .containsEntry(VAR_SCORE_CAPACITY, 75.5);
-      externalTaskService.complete(record.getId(), "test");
-    }
-  }
-
-  private ProcessInstance atAwardConfirmation() {
-    ProcessInstance tendering = start("OPEN_TENDER", false);
-    runtimeService.createProcessInstanceModification(tendering.getId())
-        .startBeforeActivity(TASK_CONFIRM_AWARD)
-        .setVariable(VAR_PROCUREMENT_NO, PLAN_NO)
-        .setVariable(VAR_TENDER_ID, nextTenderId++)
-        .setVariable(VAR_AWARD_SUMMARY, "拟中标：阳光社工服务中心")
-        .cancelAllForActivity(TASK_PREPARE_TENDER)
-        .execute();
-    return tendering;
-  }
-
-  private void confirmAndPublish(ProcessInstance tendering, Date announcedAt) {
-    completeAs(task(TASK_CONFIRM_AWARD, tendering), Map.of(VAR_AWARD_CONFIRMED, true, VAR_AWARD_COMMENT, "同意评标结果"));
-    LockedExternalTask publish = lockAll(tendering, TOPIC_PUBLISH_AWARD, 1).get(0);
-    assertThat(publish.getVariables()).containsEntry(VAR_AWARD_CONFIRMED_BY, "agency");
-    externalTaskService.complete(publish.getId(), "test", Map.of(VAR_AWARD_ID, 7L, VAR_ANNOUNCED_AT, announcedAt));
-  }
-
-  private void correlateChallenge(ProcessInstance tendering, long challengeId) {
-    runtimeService.createMessageCorrelation(MESSAGE_CHALLENGE_RAISED)
-        .processInstanceVariableEquals(VAR_PROCUREMENT_NO, PLAN_NO)
-        .processInstanceId(tendering.getId())
-        .setVariablesLocal(Map.of(VAR_CHALLENGE_ID, challengeId))
-        .correlateWithResult();
   }
 
   private void correlate(String message, long tenderId, Map<String, Object> local) {
@@ -528,6 +376,40 @@ class TenderingProcessTest {
         .processInstanceVariableEquals(VAR_TENDER_ID, tenderId)
         .setVariablesLocal(local)
         .correlateWithResult();
+  }
+
+  /** the running instance of a process called by this one */
+  private ProcessInstance called(ProcessInstance caller, String key) {
+    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(caller.getId())
+        .processDefinitionKey(key).singleResult();
+  }
+
+  /** the evaluation as if it ran to its report: its own test drives every step */
+  private void finishEvaluation(ProcessInstance evaluation, String awardSummary) {
+    runtimeService.createProcessInstanceModification(evaluation.getId())
+        .startBeforeActivity(EvaluationProcess.TASK_WRITE_EVALUATION_REPORT)
+        .cancelAllForActivity(EvaluationProcess.TASK_DRAW_COMMITTEE).execute();
+    completeExternal(evaluation, EvaluationProcess.TOPIC_WRITE_REPORT, Map.of(VAR_AWARD_SUMMARY, awardSummary));
+    assertThat(evaluation).isEnded();
+  }
+
+  /** the award as if it ended with this outcome: its own test drives every step */
+  private void finishAward(ProcessInstance award, String outcome) {
+    boolean awarded = outcome.equals(AwardProcess.OUTCOME_AWARDED);
+    runtimeService.setVariable(award.getId(), VAR_AWARD_ID, 7L);
+    runtimeService.setVariable(award.getId(), AwardProcess.VAR_ANNOUNCED_AT, new Date());
+    runtimeService.createProcessInstanceModification(award.getId())
+        .startBeforeActivity(awarded ? AwardProcess.EVENT_CHALLENGE_PERIOD_OVER : AwardProcess.TASK_REVOKE_AWARD)
+        .cancelAllForActivity(AwardProcess.TASK_CONFIRM_AWARD)
+        .cancelAllForActivity(AwardProcess.TASK_PREPARE_SINGLE_SOURCE)
+        .cancelAllForActivity(AwardProcess.TASK_RECORD_DIRECT_PURCHASE)
+        .execute();
+    if (awarded) {
+      execute(job(AwardProcess.EVENT_CHALLENGE_PERIOD_OVER, award));
+    } else {
+      completeExternal(award, AwardProcess.TOPIC_REVOKE_AWARD, Map.of());
+    }
+    assertThat(award).isEnded().variables().containsEntry(VAR_AWARD_OUTCOME, outcome);
   }
 
   private Job timer(ProcessInstance tendering, String activityId) {

@@ -3,14 +3,13 @@ package org.govpurchase.award;
 import java.util.Objects;
 import org.apache.commons.lang3.StringUtils;
 import org.camunda.bpm.client.task.ExternalTask;
-import org.govpurchase.tender.TenderingProcess;
 
 /** Reading the Tendering process's award variables as Tasklist, the REST API and the workers set them. */
 final class AwardTaskVariables {
 
   /**
    * Who filled the direct purchase or single source form, if the process keeps it (not part of
-   * the TenderingProcess contract); else awardConfirmedBy, else "system".
+   * the AwardProcess contract); else awardConfirmedBy, else "system".
    */
   static final String VAR_CHOICE_RECORDED_BY = "choiceRecordedBy";
 
@@ -19,16 +18,16 @@ final class AwardTaskVariables {
 
   /** @throws IllegalStateException when planId is missing: the process is broken, not the form */
   static long planId(ExternalTask task) {
-    Long id = AwardInputs.id(task.getVariable(TenderingProcess.VAR_PLAN_ID));
+    Long id = AwardInputs.id(task.getVariable(AwardProcess.VAR_PLAN_ID));
     if (id == null) {
-      throw new IllegalStateException("planId is missing or not a number: " + task.getVariable(TenderingProcess.VAR_PLAN_ID));
+      throw new IllegalStateException("planId is missing or not a number: " + task.getVariable(AwardProcess.VAR_PLAN_ID));
     }
     return id;
   }
 
   /** @throws IllegalStateException when planNo is missing */
   static String planNo(ExternalTask task) {
-    String no = StringUtils.stripToNull(Objects.toString(task.getVariable(TenderingProcess.VAR_PLAN_NO), null));
+    String no = StringUtils.stripToNull(Objects.toString(task.getVariable(AwardProcess.VAR_PLAN_NO), null));
     if (no == null) {
       throw new IllegalStateException("planNo is missing");
     }
@@ -37,21 +36,21 @@ final class AwardTaskVariables {
 
   /** procurementNo, else planNo (no tender) */
   static String procurementNo(ExternalTask task) {
-    String no = StringUtils.stripToNull(Objects.toString(task.getVariable(TenderingProcess.VAR_PROCUREMENT_NO), null));
+    String no = StringUtils.stripToNull(Objects.toString(task.getVariable(AwardProcess.VAR_PROCUREMENT_NO), null));
     return no != null ? no : planNo(task);
   }
 
   /** tenderId, null when absent (direct purchase, single source) */
   static Long tenderId(ExternalTask task) {
-    return AwardInputs.id(task.getVariable(TenderingProcess.VAR_TENDER_ID));
+    return AwardInputs.id(task.getVariable(AwardProcess.VAR_TENDER_ID));
   }
 
   /** @throws IllegalStateException when challengeId is missing */
   static long challengeId(ExternalTask task) {
-    Long id = AwardInputs.id(task.getVariable(TenderingProcess.VAR_CHALLENGE_ID));
+    Long id = AwardInputs.id(task.getVariable(AwardProcess.VAR_CHALLENGE_ID));
     if (id == null) {
       throw new IllegalStateException("challengeId is missing or not a number: "
-          + task.getVariable(TenderingProcess.VAR_CHALLENGE_ID));
+          + task.getVariable(AwardProcess.VAR_CHALLENGE_ID));
     }
     return id;
   }
@@ -64,6 +63,6 @@ final class AwardTaskVariables {
   /** who chose the supplier: choiceRecordedBy, else awardConfirmedBy (set on completing the form); null if neither */
   static String recordedBy(ExternalTask task) {
     String by = string(task, VAR_CHOICE_RECORDED_BY);
-    return by != null ? by : string(task, TenderingProcess.VAR_AWARD_CONFIRMED_BY);
+    return by != null ? by : string(task, AwardProcess.VAR_AWARD_CONFIRMED_BY);
   }
 }

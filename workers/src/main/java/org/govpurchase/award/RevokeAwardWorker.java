@@ -1,6 +1,6 @@
 package org.govpurchase.award;
 
-import static org.govpurchase.tender.TenderingProcess.*;
+import static org.govpurchase.award.AwardProcess.*;
 
 import java.time.Clock;
 import org.camunda.bpm.client.spring.annotation.ExternalTaskSubscription;

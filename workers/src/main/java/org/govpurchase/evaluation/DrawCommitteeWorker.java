@@ -1,7 +1,7 @@
 package org.govpurchase.evaluation;
 
 import org.govpurchase.worker.ProcessLists;
-import static org.govpurchase.tender.TenderingProcess.*;
+import static org.govpurchase.evaluation.EvaluationProcess.*;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package org.govpurchase.evaluation;
 
-import static org.govpurchase.tender.TenderingProcess.*;
+import static org.govpurchase.evaluation.EvaluationProcess.*;
 
 import java.time.Clock;
 import org.camunda.bpm.client.spring.annotation.ExternalTaskSubscription;

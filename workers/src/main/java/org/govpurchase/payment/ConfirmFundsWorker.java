@@ -1,6 +1,6 @@
 package org.govpurchase.payment;
 
-import static org.govpurchase.contract.ContractProcess.*;
+import static org.govpurchase.payment.InstalmentPaymentProcess.*;
 
 import java.time.Clock;
 import java.util.Map;
@@ -10,9 +10,10 @@ import org.camunda.bpm.client.task.ExternalTaskHandler;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.govpurchase.payment.PaymentViews.FundsConfirmation;
 import org.govpurchase.worker.TaskFailures;
+import org.govpurchase.worker.TaskVariables;
 import org.springframework.stereotype.Component;
 
-/** contract.confirmFunds: records the finance bureau's funds confirmation and route; sets paymentRoute as recorded. */
+/** payment.confirmFunds: records the finance bureau's funds confirmation and route; sets paymentRoute as recorded. */
 @Component
 @ExternalTaskSubscription(topicName = TOPIC_CONFIRM_FUNDS,
     variableNames = {VAR_CONTRACT_ID, VAR_PAYMENT_ROUTE, VAR_FUNDS_NOTE, VAR_FUNDS_CONFIRMED_BY})
@@ -30,9 +31,9 @@ class ConfirmFundsWorker implements ExternalTaskHandler {
   public void execute(ExternalTask task, ExternalTaskService service) {
     FundsConfirmation funds;
     try {
-      funds = payments.confirmFunds(PaymentTaskVariables.id(task, VAR_CONTRACT_ID),
-          PaymentTaskVariables.string(task, VAR_PAYMENT_ROUTE), PaymentTaskVariables.string(task, VAR_FUNDS_NOTE),
-          PaymentTaskVariables.string(task, VAR_FUNDS_CONFIRMED_BY), clock.instant());
+      funds = payments.confirmFunds(TaskVariables.id(task, VAR_CONTRACT_ID),
+          TaskVariables.string(task, VAR_PAYMENT_ROUTE), TaskVariables.string(task, VAR_FUNDS_NOTE),
+          TaskVariables.string(task, VAR_FUNDS_CONFIRMED_BY), clock.instant());
     } catch (RuntimeException e) {
       TaskFailures.handle(task, service, e);
       return;

@@ -1,6 +1,6 @@
 package org.govpurchase.payment;
 
-import static org.govpurchase.contract.ContractProcess.*;
+import static org.govpurchase.payment.InstalmentPaymentProcess.*;
 
 import java.time.Clock;
 import org.camunda.bpm.client.spring.annotation.ExternalTaskSubscription;
@@ -8,10 +8,11 @@ import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskHandler;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.govpurchase.worker.TaskFailures;
+import org.govpurchase.worker.TaskVariables;
 import org.springframework.stereotype.Component;
 
 /**
- * contract.payInstalment: pays the approved instalment under the key "instalment-" + id, so a run
+ * payment.payInstalment: pays the approved instalment under the key "instalment-" + id, so a run
  * again after a crash between the write and complete returns the first payment.
  */
 @Component
@@ -33,8 +34,8 @@ class PayInstalmentWorker implements ExternalTaskHandler {
   @Override
   public void execute(ExternalTask task, ExternalTaskService service) {
     try {
-      long id = PaymentTaskVariables.id(task, VAR_INSTALMENT_ID);
-      payments.pay(id, key(id), PaymentTaskVariables.string(task, VAR_PAYMENT_ROUTE), clock.instant());
+      long id = TaskVariables.id(task, VAR_INSTALMENT_ID);
+      payments.pay(id, key(id), TaskVariables.string(task, VAR_PAYMENT_ROUTE), clock.instant());
     } catch (RuntimeException e) {
       TaskFailures.handle(task, service, e);
       return;

@@ -1,6 +1,6 @@
 package org.govpurchase.payment;
 
-import static org.govpurchase.contract.ContractProcess.*;
+import static org.govpurchase.payment.InstalmentPaymentProcess.*;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -11,10 +11,11 @@ import org.camunda.bpm.client.task.ExternalTaskService;
 import org.govpurchase.payment.PaymentViews.PaymentPlan;
 import org.govpurchase.worker.ProcessLists;
 import org.govpurchase.worker.TaskFailures;
+import org.govpurchase.worker.TaskVariables;
 import org.springframework.stereotype.Component;
 
 /**
- * contract.planPayments: the filed contract's instalment ids (seq order) and its payment route;
+ * payment.planPayments: the filed contract's instalment ids (seq order) and its payment route;
  * the route is null for a major project (fundingSource MAJOR_PROJECT_CONFIRMED) until the finance
  * bureau confirms the funds. The contract's stored route decides; fundingSource is read for the log.
  */
@@ -32,7 +33,7 @@ class PlanPaymentsWorker implements ExternalTaskHandler {
   public void execute(ExternalTask task, ExternalTaskService service) {
     PaymentPlan plan;
     try {
-      plan = payments.planPayments(PaymentTaskVariables.id(task, VAR_CONTRACT_ID));
+      plan = payments.planPayments(TaskVariables.id(task, VAR_CONTRACT_ID));
     } catch (RuntimeException e) {
       TaskFailures.handle(task, service, e);
       return;

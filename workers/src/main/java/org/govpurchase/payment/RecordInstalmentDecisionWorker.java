@@ -1,6 +1,6 @@
 package org.govpurchase.payment;
 
-import static org.govpurchase.contract.ContractProcess.*;
+import static org.govpurchase.payment.InstalmentPaymentProcess.*;
 
 import java.time.Clock;
 import org.camunda.bpm.client.spring.annotation.ExternalTaskSubscription;
@@ -8,9 +8,10 @@ import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskHandler;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.govpurchase.worker.TaskFailures;
+import org.govpurchase.worker.TaskVariables;
 import org.springframework.stereotype.Component;
 
-/** contract.recordInstalmentDecision: records APPROVE or RETURN on the pending request; sets nothing. */
+/** payment.recordInstalmentDecision: records APPROVE or RETURN on the pending request; sets nothing. */
 @Component
 @ExternalTaskSubscription(topicName = TOPIC_RECORD_INSTALMENT_DECISION, variableNames = {VAR_INSTALMENT_ID,
     VAR_INSTALMENT_DECISION, VAR_INSTALMENT_RETURN_REASON, VAR_INSTALMENT_APPROVER})
@@ -27,10 +28,10 @@ class RecordInstalmentDecisionWorker implements ExternalTaskHandler {
   @Override
   public void execute(ExternalTask task, ExternalTaskService service) {
     try {
-      payments.recordDecision(PaymentTaskVariables.id(task, VAR_INSTALMENT_ID),
-          PaymentTaskVariables.string(task, VAR_INSTALMENT_DECISION),
-          PaymentTaskVariables.string(task, VAR_INSTALMENT_RETURN_REASON),
-          PaymentTaskVariables.string(task, VAR_INSTALMENT_APPROVER), clock.instant());
+      payments.recordDecision(TaskVariables.id(task, VAR_INSTALMENT_ID),
+          TaskVariables.string(task, VAR_INSTALMENT_DECISION),
+          TaskVariables.string(task, VAR_INSTALMENT_RETURN_REASON),
+          TaskVariables.string(task, VAR_INSTALMENT_APPROVER), clock.instant());
     } catch (RuntimeException e) {
       TaskFailures.handle(task, service, e);
       return;

@@ -1,7 +1,7 @@
 package org.govpurchase.award;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.govpurchase.tender.TenderingProcess.*;
+import static org.govpurchase.award.AwardProcess.*;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;

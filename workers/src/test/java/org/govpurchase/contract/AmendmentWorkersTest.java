@@ -1,5 +1,6 @@
 package org.govpurchase.contract;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.govpurchase.contract.AmendmentProcess.*;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -13,15 +14,14 @@ import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.govpurchase.contract.ContractViews.AmendmentView;
+import org.govpurchase.calendar.StatutoryPeriods;
 import org.govpurchase.contract.ContractViews.Instalment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,18 +30,19 @@ import org.mockito.junit.jupiter.MockitoExtension;
 import org.mockito.junit.jupiter.MockitoSettings;
 import org.mockito.quality.Strictness;
 
-/** The five amendment workers: thin adapters that end every task with exactly one call. */
+/** The five amendment workers, one class per topic: thin adapters that end every task with exactly one call. */
 @ExtendWith(MockitoExtension.class)
 @MockitoSettings(strictness = Strictness.LENIENT)
 class AmendmentWorkersTest {
 
-  static final Clock CLOCK = Clock.fixed(Instant.parse("2027-02-01T02:00:00Z"), ZoneOffset.UTC);
   static final Instant PROPOSED_AT = Instant.parse("2027-02-01T02:00:00Z");
   static final String NO = "SZ-2026-0001";
 
   @Mock ExternalTask task;
   @Mock ExternalTaskService service;
   @Mock AmendmentService amendments;
+  final StatutoryPeriods periods = new StatutoryPeriods();
+  final java.time.Clock clock = java.time.Clock.fixed(PROPOSED_AT, java.time.ZoneOffset.UTC);
 
   static AmendmentView view(AmendmentStatus status, boolean shortensTerm, String closingReason) {
     return new AmendmentView(4, 9, NO, 2, ContractSide.AGENCY, "agency1", PROPOSED_AT, "增加服务人数",
@@ -74,7 +75,7 @@ class AmendmentWorkersTest {
         .thenReturn(view(AmendmentStatus.PROPOSED, true, null));
     when(amendments.summary(4)).thenReturn("合同变更：……");
 
-    new AmendmentWorkers.Register(amendments, CLOCK).execute(task, service);
+    new RegisterAmendmentWorker(amendments, clock).execute(task, service);
 
     verify(service).complete(task, Map.of(VAR_AMENDMENT_ID, 4L, VAR_AMENDMENT_SEQ, 2, VAR_PROCUREMENT_NO, NO,
         VAR_SUMMARY, "合同变更：……", VAR_SHORTENS_TERM, true));
@@ -88,7 +89,7 @@ class AmendmentWorkersTest {
     when(task.getVariable(VAR_NEW_AMOUNT)).thenReturn("五十万");
     when(task.getRetries()).thenReturn(null);
 
-    new AmendmentWorkers.Register(amendments, CLOCK).execute(task, service);
+    new RegisterAmendmentWorker(amendments, clock).execute(task, service);
 
     verify(service).handleFailure(eq(task), contains("newAmount is not a number"), anyString(), eq(3), eq(10_000L));
     verifyNoMoreInteractions(service);
@@ -96,28 +97,29 @@ class AmendmentWorkersTest {
   }
 
   @Test
-  void theSupplierAnswersTheAgencysProposal() {
-    when(task.getVariable(VAR_AMENDMENT_ID)).thenReturn(4L);
-    when(task.getVariable(VAR_PROPOSED_BY)).thenReturn("AGENCY");
-    when(task.getVariable(VAR_ANSWER)).thenReturn("ACCEPT");
-    when(task.getVariable(VAR_ANSWERED_BY)).thenReturn("supplier1");
+  void aSuppliersProposalWasRecordedByTheApiAndIsOnlyRead() {
+    when(task.getProcessInstanceId()).thenReturn("pi-1");
+    when(task.getVariable(VAR_CONTRACT_ID)).thenReturn(9L);
+    when(task.getVariable(VAR_PROPOSED_BY)).thenReturn("SUPPLIER");
+    when(amendments.registered("pi-1")).thenReturn(java.util.Optional.of(view(AmendmentStatus.PROPOSED, false, null)));
+    when(amendments.summary(4)).thenReturn("合同变更：……");
 
-    new AmendmentWorkers.RecordAnswer(amendments, CLOCK).execute(task, service);
+    new RegisterAmendmentWorker(amendments, clock).execute(task, service);
 
-    verify(amendments).answer(eq(4L), eq(ContractSide.SUPPLIER), eq("supplier1"), eq(true), isNull(), any());
-    verify(service).complete(task);
+    verify(amendments, org.mockito.Mockito.never()).propose(any(), anyLong(), any(), any(), any(), any());
+    verify(service).complete(task, Map.of(VAR_AMENDMENT_ID, 4L, VAR_AMENDMENT_SEQ, 2, VAR_PROCUREMENT_NO, NO,
+        VAR_SUMMARY, "合同变更：……", VAR_SHORTENS_TERM, false));
     verifyNoMoreInteractions(service);
   }
 
   @Test
   void theAgencyRefusesTheSuppliersProposal() {
     when(task.getVariable(VAR_AMENDMENT_ID)).thenReturn(4);
-    when(task.getVariable(VAR_PROPOSED_BY)).thenReturn("SUPPLIER");
     when(task.getVariable(VAR_ANSWER)).thenReturn("REFUSE");
     when(task.getVariable(VAR_ANSWER_REASON)).thenReturn("预算不足");
     when(task.getVariable(VAR_ANSWERED_BY)).thenReturn("agency1");
 
-    new AmendmentWorkers.RecordAnswer(amendments, CLOCK).execute(task, service);
+    new RecordAmendmentAnswerWorker(amendments, clock).execute(task, service);
 
     verify(amendments).answer(eq(4L), eq(ContractSide.AGENCY), eq("agency1"), eq(false), eq("预算不足"), any());
     verify(service).complete(task);
@@ -127,8 +129,11 @@ class AmendmentWorkersTest {
   @Test
   void aLapseIsRecordedWithItsReason() {
     when(task.getVariable(VAR_AMENDMENT_ID)).thenReturn(4L);
+    periods.setAmendmentAnswerWorkingDays(12);
+    assertThat(new RecordAmendmentLapseWorker(amendments, periods).lapseReason()).isEqualTo("对方未在12个工作日内答复");
+    periods.setAmendmentAnswerWorkingDays(10);
 
-    new AmendmentWorkers.RecordLapse(amendments).execute(task, service);
+    new RecordAmendmentLapseWorker(amendments, periods).execute(task, service);
 
     verify(amendments).lapse(4L, "对方未在10个工作日内答复");
     verify(service).complete(task, Map.of(VAR_CLOSING_REASON, "对方未在10个工作日内答复"));
@@ -141,7 +146,7 @@ class AmendmentWorkersTest {
     when(task.getVariable(VAR_TERM_DECISION)).thenReturn("APPROVE");
     when(task.getVariable(VAR_TERM_DECIDED_BY)).thenReturn("finance1");
 
-    new AmendmentWorkers.RecordTermDecision(amendments, CLOCK).execute(task, service);
+    new RecordTermDecisionWorker(amendments, clock).execute(task, service);
 
     verify(amendments).decideTerm(eq(4L), eq(true), eq("finance1"), isNull(), any());
     verify(service).complete(task);
@@ -155,7 +160,7 @@ class AmendmentWorkersTest {
     when(task.getVariable(VAR_TERM_DECISION_REASON)).thenReturn("服务尚未完成");
     when(task.getVariable(VAR_TERM_DECIDED_BY)).thenReturn("finance1");
 
-    new AmendmentWorkers.RecordTermDecision(amendments, CLOCK).execute(task, service);
+    new RecordTermDecisionWorker(amendments, clock).execute(task, service);
 
     verify(amendments).decideTerm(eq(4L), eq(false), eq("finance1"), eq("服务尚未完成"), any());
     verify(service).complete(task);
@@ -167,7 +172,7 @@ class AmendmentWorkersTest {
     when(task.getVariable(VAR_AMENDMENT_ID)).thenReturn(4L);
     when(amendments.takeEffect(eq(4L), any())).thenReturn(view(AmendmentStatus.IN_FORCE, false, null));
 
-    new AmendmentWorkers.TakeEffect(amendments, CLOCK).execute(task, service);
+    new TakeEffectWorker(amendments, clock).execute(task, service);
 
     verify(service).complete(task);
     verifyNoMoreInteractions(service);
@@ -179,7 +184,7 @@ class AmendmentWorkersTest {
     when(task.getVariable(VAR_AMENDMENT_ID)).thenReturn(4L);
     when(amendments.takeEffect(eq(4L), any())).thenReturn(view(AmendmentStatus.VOID, false, reason));
 
-    new AmendmentWorkers.TakeEffect(amendments, CLOCK).execute(task, service);
+    new TakeEffectWorker(amendments, clock).execute(task, service);
 
     verify(service).handleBpmnError(task, "Error_AmendmentVoid", reason, Map.of("amendmentClosingReason", reason));
     verifyNoMoreInteractions(service);
@@ -191,7 +196,7 @@ class AmendmentWorkersTest {
     when(task.getRetries()).thenReturn(null);
     when(amendments.takeEffect(anyLong(), any())).thenThrow(new IllegalStateException("数据库不可用"));
 
-    new AmendmentWorkers.TakeEffect(amendments, CLOCK).execute(task, service);
+    new TakeEffectWorker(amendments, clock).execute(task, service);
 
     verify(service).handleFailure(eq(task), eq("数据库不可用"), anyString(), eq(3), eq(10_000L));
     verifyNoMoreInteractions(service);

@@ -1,7 +1,7 @@
 package org.govpurchase.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.govpurchase.tender.TenderingProcess.*;
+import static org.govpurchase.evaluation.EvaluationProcess.*;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;

@@ -1,7 +1,7 @@
 package org.govpurchase.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.govpurchase.contract.ContractProcess.*;
+import static org.govpurchase.payment.InstalmentPaymentProcess.*;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
