@@ -63,9 +63,4 @@ public final class TestDates {
   public static Instant beijing(LocalDate day, int hour) {
     return beijing(day.atTime(hour, 0));
   }
-
-  /** today's date plus {@code days} at {@code hour}:00 Beijing, as the ISO local date-time the engine clock helpers take */
-  public static String beijingDateTime(int days, int hour) {
-    return today().plusDays(days).atTime(hour, 0).toString();
-  }
 }
