@@ -21,6 +21,7 @@ import org.govpurchase.tender.TenderViews.TenderView;
 import org.govpurchase.web.InvalidRequestException;
 import org.govpurchase.worker.TaskFailures;
 import org.springframework.stereotype.Component;
+import org.govpurchase.worker.TaskVariables;
 
 /**
  * tender.announce: announces the tender of this round under its procurement number
@@ -52,7 +53,7 @@ class AnnounceTenderWorker implements ExternalTaskHandler {
   public void execute(ExternalTask task, ExternalTaskService service) {
     TenderView tender;
     try {
-      long planId = TenderTaskVariables.id(task, VAR_PLAN_ID);
+      long planId = TaskVariables.id(task, VAR_PLAN_ID);
       String procurementNo = ProcurementNumbers.of(TenderTaskVariables.text(task, VAR_PLAN_NO),
           TenderTaskVariables.round(task));
       ProcurementMethod method = TenderTaskVariables.method(task, VAR_PROCUREMENT_METHOD);
