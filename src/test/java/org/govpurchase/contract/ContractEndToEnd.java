@@ -140,15 +140,15 @@ abstract class ContractEndToEnd {
         Map.of("accept", false, "reason", "助餐不在本机构服务范围内"), contractId, refusedId), a -> a.status() != 409);
     assertThat(refusal.status()).as(refusal.body()).isEqualTo(200);
     Map<String, Object> supplement = new HashMap<>(Map.of("newAmount", 165000.01, "reason", "服务对象增加10%",
-        "instalments", List.of(Map.of("amount", 75000, "dueDate", "2026-12-31"),
-            Map.of("amount", 90000.01, "dueDate", "2027-02-15"))));
+        "instalments", List.of(Map.of("amount", 75000, "dueDate", yearEnd()),
+            Map.of("amount", 90000.01, "dueDate", nextFebruary()))));
     var tooMuch = await().atMost(WAIT).until(() -> sunshine.post("/api/contracts/{id}/amendments", supplement,
         contractId), a -> a.status() != 409);
     assertThat(tooMuch.status()).isEqualTo(400);
     assertThat(tooMuch.body()).contains("165000.00");
     supplement.put("newAmount", 165000);
-    supplement.put("instalments", List.of(Map.of("amount", 75000, "dueDate", "2026-12-31"),
-        Map.of("amount", 90000, "dueDate", "2027-02-15")));
+    supplement.put("instalments", List.of(Map.of("amount", 75000, "dueDate", yearEnd()),
+        Map.of("amount", 90000, "dueDate", nextFebruary())));
     var increase = sunshine.post("/api/contracts/{id}/amendments", supplement, contractId);
     assertThat(increase.status()).as(increase.body()).isEqualTo(201);
     String agencyAnswer = awaitTask(agency, AmendmentProcess.TASK_ANSWER);
@@ -180,15 +180,24 @@ abstract class ContractEndToEnd {
 
   // ---- helpers ----
 
+  /** the instalments fall in the plan's term, 1 March this year to February next year */
+  private static String yearEnd() {
+    return TestDates.year() + "-12-31";
+  }
+
+  private static String nextFebruary() {
+    return (TestDates.year() + 1) + "-02-15";
+  }
+
   private static Map<String, Object> contractTerms(int firstInstalment) {
     Map<String, Object> terms = new HashMap<>();
     terms.put("scopeAndContent", value("为辖区独居老人提供上门照护"));
     terms.put("serviceRequirements", value("每周上门两次，每次不少于2小时"));
     terms.put("breachLiability", value("未按约定提供服务的，按日扣减服务费"));
     terms.put("instalment1Amount", value(firstInstalment));
-    terms.put("instalment1DueDate", value("2026-12-31"));
+    terms.put("instalment1DueDate", value(yearEnd()));
     terms.put("instalment2Amount", value(75_000));
-    terms.put("instalment2DueDate", value("2027-02-15"));
+    terms.put("instalment2DueDate", value(nextFebruary()));
     return terms;
   }
 
