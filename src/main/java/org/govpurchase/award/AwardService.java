@@ -3,8 +3,6 @@ package org.govpurchase.award;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,6 +34,7 @@ import org.govpurchase.tender.TenderViews.BidView;
 import org.govpurchase.web.InvalidRequestException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.govpurchase.calendar.BeijingTime;
 
 /**
  * Awards (中标/成交) and challenges (质疑). A procurement has at most one award in force (not
@@ -54,10 +53,8 @@ public class AwardService {
 
   static final int MAX_USER = 64;
   static final Pattern PROCUREMENT_NO = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,31}");
-  static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
   static final String NEXT_RANKED_REASON = "质疑成立，依次递补";
   static final String RETENDER_REASON = "质疑成立，重新采购";
-  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(BEIJING);
 
   private final AwardRepository awards;
   private final AwardChallengeRepository challenges;
@@ -495,11 +492,11 @@ public class AwardService {
   }
 
   static LocalDate date(Instant instant) {
-    return instant.atZone(BEIJING).toLocalDate();
+    return instant.atZone(BeijingTime.ZONE).toLocalDate();
   }
 
   static String show(Instant instant) {
-    return SHOWN.format(instant);
+    return BeijingTime.shown(instant);
   }
 
   private static String user(String userId) {

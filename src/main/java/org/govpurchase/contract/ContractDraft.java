@@ -5,7 +5,6 @@ import static org.govpurchase.contract.ContractProcess.*;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
@@ -14,6 +13,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.apache.commons.lang3.StringUtils;
 import org.govpurchase.contract.ContractViews.Instalment;
+import org.govpurchase.calendar.BeijingTime;
 
 /**
  * The Task_DraftContract form as read from process variables (Tasklist sends numbers as Integer,
@@ -28,7 +28,6 @@ import org.govpurchase.contract.ContractViews.Instalment;
 public record ContractDraft(String scopeAndContent, String serviceRequirements, String breachLiability,
     List<Instalment> instalments, List<String> problems) {
 
-  static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
   public static ContractDraft read(Function<String, Object> variables) {
     List<String> problems = new ArrayList<>();
@@ -117,14 +116,14 @@ public record ContractDraft(String scopeAndContent, String serviceRequirements, 
       return date;
     }
     if (value instanceof Date date) {
-      return date.toInstant().atZone(BEIJING).toLocalDate();
+      return date.toInstant().atZone(BeijingTime.ZONE).toLocalDate();
     }
     String text = StringUtils.strip(value.toString());
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
       try {
-        return Instant.parse(text).atZone(BEIJING).toLocalDate();
+        return Instant.parse(text).atZone(BeijingTime.ZONE).toLocalDate();
       } catch (DateTimeParseException e2) {
         return null;
       }

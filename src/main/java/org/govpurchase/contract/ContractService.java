@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +26,7 @@ import org.govpurchase.supplier.SupplierService;
 import org.govpurchase.web.InvalidRequestException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.govpurchase.calendar.BeijingTime;
 
 /**
  * Contracts (合同) from the award in force to the finance bureau's filing. Every write is keyed on
@@ -54,8 +53,6 @@ public class ContractService {
   public static final int MAX_RETURN_REASON = 500;
   public static final int MAX_CORRECTION = 1000;
   static final int MAX_USER = 64;
-  static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(BEIJING);
 
   private final ContractRepository contracts;
   private final ContractInstalmentRepository instalments;
@@ -81,8 +78,8 @@ public class ContractService {
 
   /** the end (23:59:59 Beijing) of the signing period's last calendar day after the award notice [law: 30 days] */
   public Instant signDeadline(Instant announcedAt) {
-    LocalDate day = announcedAt.atZone(BEIJING).toLocalDate().plusDays(periods.getSigningDays());
-    return day.atTime(LocalTime.of(23, 59, 59)).atZone(BEIJING).toInstant();
+    LocalDate day = announcedAt.atZone(BeijingTime.ZONE).toLocalDate().plusDays(periods.getSigningDays());
+    return day.atTime(LocalTime.of(23, 59, 59)).atZone(BeijingTime.ZONE).toInstant();
   }
 
   // ---- drafting ------------------------------------------------------------------------------
@@ -464,7 +461,7 @@ public class ContractService {
   }
 
   static String receiptNo(long contractId, Instant at) {
-    return String.format("HTBA-%d-%06d", at.atZone(BEIJING).getYear(), contractId);
+    return String.format("HTBA-%d-%06d", at.atZone(BeijingTime.ZONE).getYear(), contractId);
   }
 
   // ---- reading -------------------------------------------------------------------------------
@@ -554,7 +551,7 @@ public class ContractService {
         + "合同金额：" + c.getAmount().toPlainString() + "元（与中标（成交）金额一致）\n"
         + "服务期限：" + c.getTermStart() + "至" + c.getTermEnd() + "\n"
         + "资金支付方式：" + c.getPaymentRoute().label() + "\n"
-        + "签订期限：" + SHOWN.format(c.getSignDeadline()) + "（北京时间，中标通知发出之日起" + periods.getSigningDays() + "日内）";
+        + "签订期限：" + BeijingTime.shown(c.getSignDeadline()) + "（北京时间，中标通知发出之日起" + periods.getSigningDays() + "日内）";
   }
 
   private static String user(String userId) {

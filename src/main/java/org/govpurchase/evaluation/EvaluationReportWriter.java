@@ -16,6 +16,7 @@ import org.govpurchase.tender.TenderViews.TenderView;
 import org.govpurchase.web.InvalidRequestException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.govpurchase.calendar.BeijingTime;
 
 /**
  * Writes the evaluation report (评标报告) of a tender once every serving expert has scored every
@@ -68,7 +69,7 @@ class EvaluationReportWriter {
     TenderView tender = tenders.tender(tenderId);
     check(number.equals(tender.procurementNo()), "招标项目" + tenderId + "的采购编号是" + tender.procurementNo()
         + "，不是" + number + " / tender " + tenderId + " is " + tender.procurementNo() + ", not " + number);
-    LocalDate deadline = tender.bidDeadline().atZone(TenderCommittee.BEIJING).toLocalDate();
+    LocalDate deadline = tender.bidDeadline().atZone(BeijingTime.ZONE).toLocalDate();
     var existing = reports.find(number);
     if (existing.isPresent()) {
       return new Written(existing.get(), summary(existing.get(), deadline));

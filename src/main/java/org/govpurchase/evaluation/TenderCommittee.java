@@ -2,7 +2,6 @@ package org.govpurchase.evaluation;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.govpurchase.tender.TenderService;
 import org.govpurchase.tender.TenderViews.BidView;
 import org.govpurchase.web.InvalidRequestException;
 import org.springframework.stereotype.Service;
+import org.govpurchase.calendar.BeijingTime;
 
 /**
  * The committee steps of the Tendering process: draw the committee for the qualified bidders,
@@ -24,7 +24,6 @@ import org.springframework.stereotype.Service;
 @Service
 class TenderCommittee {
 
-  static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
   /**
    * The outcome of the draw for the process.
@@ -71,7 +70,7 @@ class TenderCommittee {
       List<Long> qualifiedBidIds, Instant bidDeadline) {
     check(bidDeadline != null, "投标截止时间缺失 / bidDeadline is missing");
     check(qualifiedBidIds != null && !qualifiedBidIds.isEmpty(), "没有合格投标 / no qualified bids");
-    LocalDate deadline = bidDeadline.atZone(BEIJING).toLocalDate();
+    LocalDate deadline = bidDeadline.atZone(BeijingTime.ZONE).toLocalDate();
     List<DrawRequest.Bidder> drawBidders = new ArrayList<>();
     List<String> names = new ArrayList<>();
     for (Long bidId : new LinkedHashSet<>(qualifiedBidIds)) {

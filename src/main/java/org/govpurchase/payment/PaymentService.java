@@ -7,9 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,6 +34,7 @@ import org.govpurchase.web.InvalidRequestException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.govpurchase.calendar.BeijingTime;
 
 /**
  * Payment of a filed contract's instalments (DOMAIN.md §8). The contract and its instalments are
@@ -58,8 +57,6 @@ public class PaymentService implements InstalmentProgress {
   public static final int MAX_NOTE = 500;
   public static final int MAX_REASON = 500;
   static final int MAX_USER = 64;
-  static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(BEIJING);
 
   private final JdbcTemplate jdbc;
   private final SupplierService suppliers;
@@ -235,7 +232,7 @@ public class PaymentService implements InstalmentProgress {
 
   /** max(0, the Beijing date of {@code paidAt} minus the due date) in days */
   static int daysLate(LocalDate dueDate, Instant paidAt) {
-    return (int) Math.max(0, ChronoUnit.DAYS.between(dueDate, paidAt.atZone(BEIJING).toLocalDate()));
+    return (int) Math.max(0, ChronoUnit.DAYS.between(dueDate, paidAt.atZone(BeijingTime.ZONE).toLocalDate()));
   }
 
   // ---- reading -------------------------------------------------------------------------------
@@ -265,7 +262,7 @@ public class PaymentService implements InstalmentProgress {
   /** every instalment of the contract as it stands on {@code now}'s Beijing date */
   public ContractPayments payments(long contractId, Instant now) {
     ContractTerms contract = contracts.terms(contractId);
-    LocalDate today = now.atZone(BEIJING).toLocalDate();
+    LocalDate today = now.atZone(BeijingTime.ZONE).toLocalDate();
     List<InstalmentPayment> list = new ArrayList<>();
     for (InstalmentTerms i : contract.instalments()) {
       Optional<Payment> paid = payment(i.id());
@@ -282,7 +279,7 @@ public class PaymentService implements InstalmentProgress {
 
   /** lateness per purchasing agency (the contracts' agency code), by agency code, as of {@code now}'s Beijing date */
   public List<AgencyLateness> lateness(Instant now) {
-    LocalDate today = now.atZone(BEIJING).toLocalDate();
+    LocalDate today = now.atZone(BeijingTime.ZONE).toLocalDate();
     Map<String, long[]> byAgency = new LinkedHashMap<>();
     Map<Long, String> agencyOf = new HashMap<>();
     jdbc.query("select contract_id, days_late from payment", rs -> {
@@ -322,7 +319,7 @@ public class PaymentService implements InstalmentProgress {
     StringBuilder text = new StringBuilder("合同" + i.contractId() + " 第" + i.seq() + "期：" + i.amount().toPlainString()
         + "元，约定支付日期" + i.dueDate());
     lastRequest(i.id()).filter(r -> r.decision() == null).ifPresent(r -> text.append("\n乙方第").append(r.attempt())
-        .append("次申请：").append(SHOWN.format(r.requestedAt()))
+        .append("次申请：").append(BeijingTime.shown(r.requestedAt()))
         .append("（北京时间）").append(r.note() == null ? "" : "，说明：" + r.note()));
     return Optional.of(text.toString());
   }
@@ -333,7 +330,7 @@ public class PaymentService implements InstalmentProgress {
    */
   @Transactional(readOnly = true, noRollbackFor = NoSuchElementException.class)
   public Optional<Instant> dueDeadline(long instalmentId) {
-    return contracts.instalment(instalmentId).map(i -> i.dueDate().atTime(23, 59, 59).atZone(BEIJING).toInstant());
+    return contracts.instalment(instalmentId).map(i -> i.dueDate().atTime(23, 59, 59).atZone(BeijingTime.ZONE).toInstant());
   }
 
   /** not paid and past the end of its (current) due date at {@code now}; false for an unknown id */

@@ -3,8 +3,6 @@ package org.govpurchase.supervision;
 import static org.govpurchase.supervision.SupervisionProcess.*;
 
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -36,6 +34,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.govpurchase.calendar.WorkingDays;
 import org.springframework.stereotype.Component;
+import org.govpurchase.calendar.BeijingTime;
 
 /**
  * Finds, when a Supervision starts, what is late in the process that called it: the start listener
@@ -52,8 +51,6 @@ public class LateSteps {
   static final int MAX_LATE_PARTY = 200;
   static final String UNKNOWN_PARTY = "（未查明）";
   /** The form shows times as users in Shenzhen read them, whatever the server's or browser's zone. */
-  static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-      .withZone(ZoneId.of("Asia/Shanghai"));
 
   private final Clock clock;
   private final WorkingDays workingDays;
@@ -93,8 +90,8 @@ public class LateSteps {
     supervision.setVariable(VAR_WORKING_DAYS_LATE, daysLate);
     // the form's text: form-js shows a Date variable as a raw ISO string and a group by its id
     supervision.setVariable(VAR_LATE_PARTY_TEXT, joined(parties.stream().map(p -> p.shown(engine)).toList()));
-    supervision.setVariable(VAR_LATE_SINCE_TEXT, since == null ? UNKNOWN_PARTY : SHOWN.format(since.toInstant()));
-    supervision.setVariable(VAR_DUE_DATE_TEXT, SHOWN.format(dueDate.toInstant()));
+    supervision.setVariable(VAR_LATE_SINCE_TEXT, since == null ? UNKNOWN_PARTY : BeijingTime.shownToMinute(since.toInstant()));
+    supervision.setVariable(VAR_DUE_DATE_TEXT, BeijingTime.shownToMinute(dueDate.toInstant()));
     supervision.setVariable(VAR_WORKING_DAYS_LATE_TEXT, workingDaysLateText(daysLate));
     Object procurementNo = caller.getVariable(VAR_PROCUREMENT_NO);
     supervision.setVariable(VAR_PROCUREMENT_NO, procurementNo == null ? null : procurementNo.toString());

@@ -3,7 +3,6 @@ package org.govpurchase.supervision;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +19,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.govpurchase.calendar.BeijingTime;
 
 /**
  * Writes and reads the supervision register. Every check runs before anything is written, so bad
@@ -40,7 +40,6 @@ class SupervisionService {
   static final int MAX_LATE_PARTY = LateSteps.MAX_LATE_PARTY;
   static final int MAX_PAGE_SIZE = 100;
   /** Period filters are calendar days in China Standard Time, as users read them. */
-  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   private static final String ACTIONS = Arrays.stream(SupervisionAction.values())
       .map(a -> a.name() + "（" + a.label() + "）")
@@ -162,7 +161,7 @@ class SupervisionService {
   }
 
   private static LocalDateTime utc(LocalDate chinaDay) {
-    return LocalDateTime.ofInstant(chinaDay.atStartOfDay(CHINA).toInstant(), ZoneOffset.UTC);
+    return LocalDateTime.ofInstant(chinaDay.atStartOfDay(BeijingTime.ZONE).toInstant(), ZoneOffset.UTC);
   }
 
   private static void check(boolean condition, String message) {

@@ -3,7 +3,6 @@ package org.govpurchase.supplier;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -26,6 +25,7 @@ import org.govpurchase.supplier.SupplierViews.Summary;
 import org.govpurchase.web.InvalidRequestException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.govpurchase.calendar.BeijingTime;
 
 /**
  * The supplier registry (承接主体): registration and updates by the registration authority, the
@@ -48,7 +48,6 @@ public class SupplierService {
   /** user ids as the engine's identity service accepts them */
   static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
   /** dates are Beijing dates: a grade valid until 12-31 is valid all that day in China */
-  static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
   private final SupplierRepository suppliers;
   private final ConditionEvidenceRepository evidence;
@@ -412,7 +411,7 @@ public class SupplierService {
   }
 
   LocalDate today() {
-    return LocalDate.ofInstant(clock.instant(), BEIJING);
+    return LocalDate.ofInstant(clock.instant(), BeijingTime.ZONE);
   }
 
   /** whole seconds: the MySQL URL sends no fractional seconds, so what we hold is what is stored */

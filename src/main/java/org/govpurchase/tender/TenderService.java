@@ -3,9 +3,7 @@ package org.govpurchase.tender;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -31,6 +29,7 @@ import org.govpurchase.web.InvalidRequestException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.govpurchase.calendar.BeijingTime;
 
 /**
  * Tenders and bids with their statutory rules. A process drives a tender by its id: announcing is
@@ -71,8 +70,6 @@ public class TenderService {
   /** DECIMAL(15,2) */
   static final BigDecimal MAX_PRICE = new BigDecimal("9999999999999.99");
   static final String NOT_INVITED = "贵单位未受邀参加本项目邀请招标";
-  static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BEIJING);
 
   private final TenderRepository tenders;
   private final ClarificationRepository clarifications;
@@ -331,11 +328,11 @@ public class TenderService {
       return null;
     }
     LocalDate earliest = date(issuedAt).plusDays(periods.getClarificationLeadDays());
-    ZonedDateTime current = deadline.atZone(BEIJING);
+    ZonedDateTime current = deadline.atZone(BeijingTime.ZONE);
     if (!current.toLocalDate().isBefore(earliest)) {
       return null;
     }
-    return earliest.atTime(current.toLocalTime()).atZone(BEIJING).toInstant();
+    return earliest.atTime(current.toLocalTime()).atZone(BeijingTime.ZONE).toInstant();
   }
 
   // ---- bids ----------------------------------------------------------------------------------
@@ -629,11 +626,11 @@ public class TenderService {
   }
 
   static LocalDate date(Instant instant) {
-    return instant.atZone(BEIJING).toLocalDate();
+    return instant.atZone(BeijingTime.ZONE).toLocalDate();
   }
 
   private static String show(Instant instant) {
-    return SHOWN.format(instant);
+    return BeijingTime.shownToMinute(instant);
   }
 
   private static String user(String userId) {

@@ -38,6 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.govpurchase.calendar.BeijingTime;
 
 /**
  * Awards and challenges on the Flyway schema (H2 by default) with the real tender service,
@@ -75,7 +76,7 @@ class AwardServiceTest {
   long harbour;
 
   static Instant beijing(String localDateTime) {
-    return LocalDateTime.parse(localDateTime).atZone(AwardService.BEIJING).toInstant();
+    return LocalDateTime.parse(localDateTime).atZone(BeijingTime.ZONE).toInstant();
   }
 
   @BeforeEach

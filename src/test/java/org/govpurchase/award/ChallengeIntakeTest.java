@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.govpurchase.calendar.BeijingTime;
 
 /**
  * The challenge API's write: the challenge and the ChallengeRaised correlation in one
@@ -32,7 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ChallengeIntakeTest {
 
   static final String NO = "ZB-2026-0901";
-  static final Instant ANNOUNCED = LocalDateTime.parse("2026-09-01T10:00").atZone(AwardService.BEIJING).toInstant();
+  static final Instant ANNOUNCED = LocalDateTime.parse("2026-09-01T10:00").atZone(BeijingTime.ZONE).toInstant();
   static final Instant NOW = ANNOUNCED.plusSeconds(86_400);
 
   @Autowired ChallengeIntake intake;

@@ -45,6 +45,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.govpurchase.calendar.BeijingTime;
 
 /**
  * processes/contract-amendment.bpmn on the real engine with the real domain: a filed contract of
@@ -76,7 +77,7 @@ class AmendmentProcessTest {
   Long awardId;
 
   static Instant at(String beijingDateTime) {
-    return LocalDateTime.parse(beijingDateTime).atZone(ContractService.BEIJING).toInstant();
+    return LocalDateTime.parse(beijingDateTime).atZone(BeijingTime.ZONE).toInstant();
   }
 
   @BeforeEach

@@ -39,6 +39,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.govpurchase.calendar.BeijingTime;
 
 /**
  * Contracts on the Flyway schema (H2 by default), from a real announced direct-purchase award
@@ -72,7 +73,7 @@ class ContractServiceTest {
   long sunshine;
 
   static Instant beijing(String localDateTime) {
-    return LocalDateTime.parse(localDateTime).atZone(ContractService.BEIJING).toInstant();
+    return LocalDateTime.parse(localDateTime).atZone(BeijingTime.ZONE).toInstant();
   }
 
   @BeforeEach

@@ -28,6 +28,7 @@ import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.govpurchase.calendar.BeijingTime;
 
 /**
  * The committee, scoring and report steps of the Tendering process on the Flyway schema (H2):
@@ -44,7 +45,7 @@ class TenderEvaluationTest {
   static final String CODE_A = "52440300MJL0000012";
   static final String CODE_B = "52440300MJL0000025";
   static final String CODE_C = "52440300MJL0000038";
-  static final Instant DEADLINE = LocalDateTime.parse("2026-03-23T09:30").atZone(TenderCommittee.BEIJING).toInstant();
+  static final Instant DEADLINE = LocalDateTime.parse("2026-03-23T09:30").atZone(BeijingTime.ZONE).toInstant();
   static final Instant NOW = DEADLINE.plusSeconds(86_400);
 
   @Autowired TenderCommittee committees;

@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.govpurchase.calendar.BeijingTime;
 
 /**
  * The supplier's request and the message share one transaction on the real engine: a filed
@@ -45,7 +46,7 @@ class PaymentRequestRollbackTest {
   Long awardId;
 
   static Instant beijing(String localDateTime) {
-    return LocalDateTime.parse(localDateTime).atZone(PaymentService.BEIJING).toInstant();
+    return LocalDateTime.parse(localDateTime).atZone(BeijingTime.ZONE).toInstant();
   }
 
   @AfterEach

@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -33,6 +32,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.govpurchase.calendar.BeijingTime;
 
 /**
  * A whole open tender from plan to published award, driven through the engine REST API as the demo
@@ -55,7 +55,6 @@ abstract class OpenTenderEndToEnd {
   static String base;
   static final String WORKER_PASSWORD = "e2e-tender-worker-secret";
   static final ObjectMapper JSON = new ObjectMapper();
-  static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
   @TempDir
   static Path dataDir;
@@ -84,7 +83,7 @@ abstract class OpenTenderEndToEnd {
         .isEqualTo(ProcurementProcess.CALL_TENDERING);
 
     // ---- the tender documents: a deadline a minute or two ahead, documents issued 20 days before ----
-    ZonedDateTime deadline = ZonedDateTime.now(BEIJING).plusSeconds(100).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
+    ZonedDateTime deadline = ZonedDateTime.now(BeijingTime.ZONE).plusSeconds(100).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
     Map<String, Object> documents = new HashMap<>();
     documents.put("tenderTitle", value("福田区社区居家养老服务项目"));
     documents.put("documentsIssuedOn", value(deadline.toLocalDate().minusDays(20).toString()));

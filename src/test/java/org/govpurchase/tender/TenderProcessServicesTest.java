@@ -28,6 +28,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.govpurchase.calendar.BeijingTime;
 
 /**
  * What the Tendering workers call, on the Flyway schema (H2 by default): closing when due, the
@@ -59,7 +60,7 @@ class TenderProcessServicesTest {
   long lapsed;
 
   static Instant beijing(String localDateTime) {
-    return LocalDateTime.parse(localDateTime).atZone(TenderService.BEIJING).toInstant();
+    return LocalDateTime.parse(localDateTime).atZone(BeijingTime.ZONE).toInstant();
   }
 
   @BeforeEach

@@ -3,10 +3,10 @@ package org.govpurchase.testing;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.govpurchase.PlatformApplication;
+import org.govpurchase.calendar.BeijingTime;
 
 /**
  * The test clock. With {@code -Dplatform.clock.start=2027-06-15} (or a date-time in Beijing time,
@@ -23,7 +23,6 @@ public final class TestClock {
 
   public static final String PROPERTY = "platform.clock.start";
 
-  static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
   /** a date alone starts at the beginning of an office day */
   static final int START_HOUR = 9;
 
@@ -76,7 +75,7 @@ public final class TestClock {
     if (OFFSET == null) {
       return null;
     }
-    return LocalDateTime.ofInstant(Instant.ofEpochMilli(System.currentTimeMillis() + OFFSET), BEIJING)
+    return LocalDateTime.ofInstant(Instant.ofEpochMilli(System.currentTimeMillis() + OFFSET), BeijingTime.ZONE)
         .withNano(0).toString();
   }
 
@@ -90,9 +89,9 @@ public final class TestClock {
   static Instant startOf(String start) {
     try {
       if (start.contains("T")) {
-        return LocalDateTime.parse(start).atZone(BEIJING).toInstant();
+        return LocalDateTime.parse(start).atZone(BeijingTime.ZONE).toInstant();
       }
-      return LocalDate.parse(start).atTime(START_HOUR, 0).atZone(BEIJING).toInstant();
+      return LocalDate.parse(start).atTime(START_HOUR, 0).atZone(BeijingTime.ZONE).toInstant();
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(PROPERTY + " must be a date (2027-06-15) or a date-time in Beijing time"
           + " (2027-06-15T14:30), not " + start, e);

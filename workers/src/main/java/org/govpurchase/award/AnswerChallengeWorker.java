@@ -9,6 +9,7 @@ import org.camunda.bpm.client.task.ExternalTaskHandler;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.govpurchase.worker.TaskFailures;
 import org.springframework.stereotype.Component;
+import org.govpurchase.worker.TaskVariables;
 
 /**
  * award.answerChallenge: records the buyer's answer to the challenge (the model's gateway then
@@ -32,8 +33,8 @@ class AnswerChallengeWorker implements ExternalTaskHandler {
     try {
       awards.answerChallenge(AwardTaskVariables.challengeId(task),
           AwardInputs.decision(task.getVariable(VAR_CHALLENGE_DECISION)),
-          AwardTaskVariables.string(task, VAR_CHALLENGE_ANSWER),
-          AwardTaskVariables.string(task, VAR_CHALLENGE_ANSWERED_BY), clock.instant());
+          TaskVariables.string(task, VAR_CHALLENGE_ANSWER),
+          TaskVariables.string(task, VAR_CHALLENGE_ANSWERED_BY), clock.instant());
     } catch (RuntimeException e) {
       TaskFailures.handle(task, service, e);
       return;

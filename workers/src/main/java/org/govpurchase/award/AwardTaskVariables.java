@@ -3,6 +3,7 @@ package org.govpurchase.award;
 import java.util.Objects;
 import org.apache.commons.lang3.StringUtils;
 import org.camunda.bpm.client.task.ExternalTask;
+import org.govpurchase.worker.TaskVariables;
 
 /** Reading the Tendering process's award variables as Tasklist, the REST API and the workers set them. */
 final class AwardTaskVariables {
@@ -18,11 +19,7 @@ final class AwardTaskVariables {
 
   /** @throws IllegalStateException when planId is missing: the process is broken, not the form */
   static long planId(ExternalTask task) {
-    Long id = AwardInputs.id(task.getVariable(AwardProcess.VAR_PLAN_ID));
-    if (id == null) {
-      throw new IllegalStateException("planId is missing or not a number: " + task.getVariable(AwardProcess.VAR_PLAN_ID));
-    }
-    return id;
+    return TaskVariables.id(task, AwardProcess.VAR_PLAN_ID);
   }
 
   /** @throws IllegalStateException when planNo is missing */
@@ -47,22 +44,13 @@ final class AwardTaskVariables {
 
   /** @throws IllegalStateException when challengeId is missing */
   static long challengeId(ExternalTask task) {
-    Long id = AwardInputs.id(task.getVariable(AwardProcess.VAR_CHALLENGE_ID));
-    if (id == null) {
-      throw new IllegalStateException("challengeId is missing or not a number: "
-          + task.getVariable(AwardProcess.VAR_CHALLENGE_ID));
-    }
-    return id;
+    return TaskVariables.id(task, AwardProcess.VAR_CHALLENGE_ID);
   }
 
-  static String string(ExternalTask task, String name) {
-    Object value = task.getVariable(name);
-    return value == null ? null : value.toString();
-  }
 
   /** who chose the supplier: choiceRecordedBy, else awardConfirmedBy (set on completing the form); null if neither */
   static String recordedBy(ExternalTask task) {
-    String by = string(task, VAR_CHOICE_RECORDED_BY);
-    return by != null ? by : string(task, AwardProcess.VAR_AWARD_CONFIRMED_BY);
+    String by = TaskVariables.string(task, VAR_CHOICE_RECORDED_BY);
+    return by != null ? by : TaskVariables.string(task, AwardProcess.VAR_AWARD_CONFIRMED_BY);
   }
 }

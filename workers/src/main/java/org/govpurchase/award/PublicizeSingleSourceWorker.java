@@ -13,6 +13,7 @@ import org.camunda.bpm.client.task.ExternalTaskService;
 import org.govpurchase.award.AwardViews.AwardView;
 import org.govpurchase.worker.TaskFailures;
 import org.springframework.stereotype.Component;
+import org.govpurchase.worker.TaskVariables;
 
 /**
  * award.publicizeSingleSource: the buyer's chosen supplier is publicized for 5 working days
@@ -39,9 +40,9 @@ class PublicizeSingleSourceWorker implements ExternalTaskHandler {
     String summary;
     try {
       award = awards.publicizeSingleSource(AwardTaskVariables.planId(task), AwardTaskVariables.planNo(task),
-          AwardTaskVariables.string(task, VAR_CHOSEN_SUPPLIER_CODE),
+          TaskVariables.string(task, VAR_CHOSEN_SUPPLIER_CODE),
           AwardInputs.price(task.getVariable(VAR_CHOSEN_PRICE)),
-          AwardTaskVariables.string(task, VAR_CHOICE_JUSTIFICATION),
+          TaskVariables.string(task, VAR_CHOICE_JUSTIFICATION),
           AwardTaskVariables.recordedBy(task), clock.instant());
       summary = awards.proposedSummary(award.procurementNo());
     } catch (AwardRefusedException | AwardConflictException e) {

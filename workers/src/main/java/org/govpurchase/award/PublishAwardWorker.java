@@ -12,6 +12,7 @@ import org.camunda.bpm.client.task.ExternalTaskService;
 import org.govpurchase.award.AwardViews.AwardView;
 import org.govpurchase.worker.TaskFailures;
 import org.springframework.stereotype.Component;
+import org.govpurchase.worker.TaskVariables;
 
 /**
  * award.publish: confirms and announces the award (from the evaluation report's first place
@@ -36,7 +37,7 @@ class PublishAwardWorker implements ExternalTaskHandler {
     AwardView award;
     try {
       award = awards.publish(AwardTaskVariables.procurementNo(task), AwardTaskVariables.tenderId(task),
-          AwardTaskVariables.string(task, VAR_AWARD_CONFIRMED_BY), AwardTaskVariables.string(task, VAR_AWARD_COMMENT),
+          TaskVariables.string(task, VAR_AWARD_CONFIRMED_BY), TaskVariables.string(task, VAR_AWARD_COMMENT),
           clock.instant());
     } catch (RuntimeException e) {
       TaskFailures.handle(task, service, e);

@@ -12,6 +12,7 @@ import org.camunda.bpm.client.task.ExternalTaskService;
 import org.govpurchase.award.AwardViews.AwardView;
 import org.govpurchase.worker.TaskFailures;
 import org.springframework.stereotype.Component;
+import org.govpurchase.worker.TaskVariables;
 
 /**
  * award.recordDirectPurchase: the buyer's chosen supplier becomes a PROPOSED direct purchase
@@ -37,9 +38,9 @@ class RecordDirectPurchaseWorker implements ExternalTaskHandler {
     AwardView award;
     try {
       award = awards.recordDirectPurchase(AwardTaskVariables.planId(task), AwardTaskVariables.planNo(task),
-          AwardTaskVariables.string(task, VAR_CHOSEN_SUPPLIER_CODE),
+          TaskVariables.string(task, VAR_CHOSEN_SUPPLIER_CODE),
           AwardInputs.price(task.getVariable(VAR_CHOSEN_PRICE)),
-          AwardTaskVariables.string(task, VAR_CHOICE_JUSTIFICATION),
+          TaskVariables.string(task, VAR_CHOICE_JUSTIFICATION),
           AwardTaskVariables.recordedBy(task), clock.instant());
     } catch (AwardRefusedException | AwardConflictException e) {
       service.handleBpmnError(task, ERROR_AWARD_REFUSED, e.getMessage(), Map.of(VAR_AWARD_REFUSAL, e.getMessage()));

@@ -5,6 +5,7 @@ import org.apache.commons.lang3.math.NumberUtils;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.govpurchase.web.InvalidRequestException;
+import org.govpurchase.worker.TaskVariables;
 
 /** Reading CatalogApproval's variables as Tasklist and the REST API send them. */
 final class CatalogTaskVariables {
@@ -50,10 +51,6 @@ final class CatalogTaskVariables {
    * @throws IllegalStateException when it is missing: the process is broken, not the draft
    */
   static long versionId(ExternalTask task) {
-    Object value = task.getVariable(CatalogApprovalProcess.VAR_VERSION_ID);
-    if (value instanceof Number number) {
-      return number.longValue();
-    }
-    throw new IllegalStateException("catalogVersionId is missing or not a number: " + value);
+    return TaskVariables.id(task, CatalogApprovalProcess.VAR_VERSION_ID);
   }
 }

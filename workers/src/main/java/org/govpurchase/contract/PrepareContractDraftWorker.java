@@ -12,6 +12,7 @@ import org.camunda.bpm.client.task.ExternalTaskService;
 import org.govpurchase.contract.ContractViews.PreparedDraft;
 import org.govpurchase.worker.TaskFailures;
 import org.springframework.stereotype.Component;
+import org.govpurchase.worker.TaskVariables;
 
 /**
  * contract.prepareDraft: the contract's frame from the announced award (parties, amount, term,
@@ -33,7 +34,7 @@ class PrepareContractDraftWorker implements ExternalTaskHandler {
   public void execute(ExternalTask task, ExternalTaskService service) {
     PreparedDraft draft;
     try {
-      draft = contracts.prepareDraft(task.getProcessInstanceId(), ContractTaskVariables.id(task, VAR_AWARD_ID),
+      draft = contracts.prepareDraft(task.getProcessInstanceId(), TaskVariables.id(task, VAR_AWARD_ID),
           clock.instant());
     } catch (RuntimeException e) {
       TaskFailures.handle(task, service, e);

@@ -9,6 +9,7 @@ import org.camunda.bpm.client.task.ExternalTaskHandler;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.govpurchase.worker.TaskFailures;
 import org.springframework.stereotype.Component;
+import org.govpurchase.worker.TaskVariables;
 
 /**
  * contract.publish: records the agency officer's signature (agencySignatory, when agencySigned is
@@ -32,8 +33,8 @@ class PublishContractWorker implements ExternalTaskHandler {
     try {
       // the agency's signature counts only if the officer ticked agencySigned (contractSignCheck)
       String signatory = Boolean.TRUE.equals(task.getVariable(VAR_AGENCY_SIGNED))
-          ? ContractTaskVariables.string(task, VAR_AGENCY_SIGNATORY) : null;
-      contracts.publish(ContractTaskVariables.id(task, VAR_CONTRACT_ID), signatory, clock.instant());
+          ? TaskVariables.string(task, VAR_AGENCY_SIGNATORY) : null;
+      contracts.publish(TaskVariables.id(task, VAR_CONTRACT_ID), signatory, clock.instant());
     } catch (RuntimeException e) {
       TaskFailures.handle(task, service, e);
       return;

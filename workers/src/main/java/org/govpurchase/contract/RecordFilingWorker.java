@@ -10,6 +10,7 @@ import org.camunda.bpm.client.task.ExternalTaskHandler;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.govpurchase.worker.TaskFailures;
 import org.springframework.stereotype.Component;
+import org.govpurchase.worker.TaskVariables;
 
 /**
  * contract.recordFiling: the finance bureau accepted the filing; the receipt number is issued and
@@ -32,9 +33,9 @@ class RecordFilingWorker implements ExternalTaskHandler {
   public void execute(ExternalTask task, ExternalTaskService service) {
     String receiptNo;
     try {
-      receiptNo = contracts.fileReceipt(ContractTaskVariables.id(task, VAR_CONTRACT_ID),
-          ContractTaskVariables.optionalId(task, AmendmentProcess.VAR_AMENDMENT_ID),
-          ContractTaskVariables.string(task, VAR_FILING_REVIEWER), clock.instant());
+      receiptNo = contracts.fileReceipt(TaskVariables.id(task, VAR_CONTRACT_ID),
+          TaskVariables.optionalId(task, AmendmentProcess.VAR_AMENDMENT_ID),
+          TaskVariables.string(task, VAR_FILING_REVIEWER), clock.instant());
     } catch (RuntimeException e) {
       TaskFailures.handle(task, service, e);
       return;

@@ -13,6 +13,7 @@ import org.camunda.bpm.client.task.ExternalTaskHandler;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.govpurchase.worker.TaskFailures;
 import org.springframework.stereotype.Component;
+import org.govpurchase.worker.TaskVariables;
 
 /**
  * contract.registerDraft: stores the drafted terms and the instalment schedule; the contract goes
@@ -37,7 +38,7 @@ class RegisterContractDraftWorker implements ExternalTaskHandler {
   @Override
   public void execute(ExternalTask task, ExternalTaskService service) {
     try {
-      long contractId = ContractTaskVariables.id(task, VAR_CONTRACT_ID);
+      long contractId = TaskVariables.id(task, VAR_CONTRACT_ID);
       ContractDraft draft = ContractDraft.read(task::getVariable);
       if (!draft.problems().isEmpty()) {
         refuse(task, service, draft.problems());

@@ -9,6 +9,7 @@ import org.camunda.bpm.client.task.ExternalTaskHandler;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.govpurchase.worker.TaskFailures;
 import org.springframework.stereotype.Component;
+import org.govpurchase.worker.TaskVariables;
 
 /**
  * contract.submitFiling: submits the published contract to the finance bureau. After a return
@@ -32,11 +33,11 @@ class SubmitFilingWorker implements ExternalTaskHandler {
   @Override
   public void execute(ExternalTask task, ExternalTaskService service) {
     try {
-      contracts.submitFiling(ContractTaskVariables.id(task, VAR_CONTRACT_ID), ContractTaskVariables.optionalId(task,
+      contracts.submitFiling(TaskVariables.id(task, VAR_CONTRACT_ID), TaskVariables.optionalId(task,
           AmendmentProcess.VAR_AMENDMENT_ID),
-          ContractTaskVariables.string(task, VAR_FILING_CORRECTION),
-          ContractTaskVariables.string(task, VAR_FILING_RETURN_REASON),
-          ContractTaskVariables.string(task, VAR_FILING_REVIEWER), clock.instant());
+          TaskVariables.string(task, VAR_FILING_CORRECTION),
+          TaskVariables.string(task, VAR_FILING_RETURN_REASON),
+          TaskVariables.string(task, VAR_FILING_REVIEWER), clock.instant());
     } catch (RuntimeException e) {
       TaskFailures.handle(task, service, e);
       return;

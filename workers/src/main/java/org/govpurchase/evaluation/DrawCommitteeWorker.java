@@ -11,6 +11,7 @@ import org.camunda.bpm.client.task.ExternalTaskHandler;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.govpurchase.worker.TaskFailures;
 import org.springframework.stereotype.Component;
+import org.govpurchase.worker.TaskVariables;
 
 /**
  * evaluation.drawCommittee: draws the evaluation committee at random from the expert pool, keyed on
@@ -38,8 +39,8 @@ class DrawCommitteeWorker implements ExternalTaskHandler {
     TenderCommittee.Drawn drawn;
     try {
       drawn = committees.draw(EvaluationTaskVariables.text(task, VAR_PROCUREMENT_NO),
-          EvaluationTaskVariables.id(task, VAR_PLAN_ID),
-          EvaluationTaskVariables.id(task, VAR_TENDER_ID),
+          TaskVariables.id(task, VAR_PLAN_ID),
+          TaskVariables.id(task, VAR_TENDER_ID),
           EvaluationTaskVariables.specialties(task, VAR_COMMITTEE_SPECIALTIES),
           EvaluationTaskVariables.ids(task, VAR_QUALIFIED_BID_IDS),
           EvaluationTaskVariables.instant(task, VAR_BID_DEADLINE));

@@ -15,6 +15,7 @@ import org.apache.commons.lang3.StringUtils;
 import org.apache.commons.lang3.math.NumberUtils;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.govpurchase.worker.TaskVariables;
 
 /**
  * Reading the Tendering variables the evaluation workers need, as the engine, Tasklist and the other
@@ -29,14 +30,6 @@ final class EvaluationTaskVariables {
   private EvaluationTaskVariables() {
   }
 
-  static long id(ExternalTask task, String name) {
-    Object value = task.getVariable(name);
-    Long id = toLong(value);
-    if (id == null) {
-      throw new IllegalStateException(name + " is missing or not a whole number: " + value);
-    }
-    return id;
-  }
 
   static String text(ExternalTask task, String name) {
     Object value = task.getVariable(name);
@@ -58,7 +51,7 @@ final class EvaluationTaskVariables {
   static List<Long> ids(ExternalTask task, String name) {
     List<Long> ids = new ArrayList<>();
     for (Object element : elements(task, name, true)) {
-      Long id = toLong(element);
+      Long id = TaskVariables.wholeNumber(element);
       if (id == null) {
         throw new IllegalStateException(name + " holds something that is not an id: " + element);
       }
@@ -141,17 +134,4 @@ final class EvaluationTaskVariables {
     throw new IllegalStateException(name + " is not a list but " + value.getClass().getName());
   }
 
-  private static Long toLong(Object value) {
-    if (value instanceof Number n) {
-      double d = n.doubleValue();
-      if (n instanceof Double || n instanceof Float || n instanceof BigDecimal) {
-        return d == Math.rint(d) && Double.isFinite(d) ? (long) d : null;
-      }
-      return n.longValue();
-    }
-    if (value instanceof String s && NumberUtils.isDigits(s.strip())) {
-      return NumberUtils.toLong(s.strip());
-    }
-    return null;
-  }
 }

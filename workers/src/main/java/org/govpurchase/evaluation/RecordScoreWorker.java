@@ -9,6 +9,7 @@ import org.camunda.bpm.client.task.ExternalTaskHandler;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.govpurchase.worker.TaskFailures;
 import org.springframework.stereotype.Component;
+import org.govpurchase.worker.TaskVariables;
 
 /**
  * evaluation.recordScore: stores one expert's three scores and comment for one bid (an upsert on
@@ -35,9 +36,9 @@ class RecordScoreWorker implements ExternalTaskHandler {
     try {
       Object comment = task.getVariable(VAR_SCORE_COMMENT);
       scores.record(EvaluationTaskVariables.text(task, VAR_PROCUREMENT_NO),
-          EvaluationTaskVariables.id(task, VAR_TENDER_ID),
+          TaskVariables.id(task, VAR_TENDER_ID),
           EvaluationTaskVariables.text(task, VAR_EXPERT_USER_ID),
-          EvaluationTaskVariables.id(task, VAR_BID_ID),
+          TaskVariables.id(task, VAR_BID_ID),
           EvaluationTaskVariables.decimal(task, VAR_SCORE_PROPOSAL),
           EvaluationTaskVariables.decimal(task, VAR_SCORE_CAPACITY),
           EvaluationTaskVariables.decimal(task, VAR_SCORE_PRICE),

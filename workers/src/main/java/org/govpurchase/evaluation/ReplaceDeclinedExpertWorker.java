@@ -12,6 +12,7 @@ import org.govpurchase.worker.TaskFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.govpurchase.worker.TaskVariables;
 
 /**
  * evaluation.replaceDeclinedExpert: the member who declined gives the seat to the first suitable
@@ -38,7 +39,7 @@ class ReplaceDeclinedExpertWorker implements ExternalTaskHandler {
   public void execute(ExternalTask task, ExternalTaskService service) {
     String standby;
     try {
-      long drawId = EvaluationTaskVariables.id(task, VAR_COMMITTEE_DRAW_ID);
+      long drawId = TaskVariables.id(task, VAR_COMMITTEE_DRAW_ID);
       String decliner = EvaluationTaskVariables.text(task, VAR_EXPERT_USER_ID);
       standby = committees.replaceDeclined(drawId, decliner);
       // the reason stays in the process history (variable declineReason of the attendance task)

@@ -11,6 +11,7 @@ import org.camunda.bpm.client.task.ExternalTaskHandler;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.govpurchase.worker.TaskFailures;
 import org.springframework.stereotype.Component;
+import org.govpurchase.worker.TaskVariables;
 
 /**
  * evaluation.seatCommittee: after every attendance is settled, scorerUserIds := the serving
@@ -30,7 +31,7 @@ class SeatCommitteeWorker implements ExternalTaskHandler {
   public void execute(ExternalTask task, ExternalTaskService service) {
     List<String> scorers;
     try {
-      scorers = committees.seat(EvaluationTaskVariables.id(task, VAR_COMMITTEE_DRAW_ID));
+      scorers = committees.seat(TaskVariables.id(task, VAR_COMMITTEE_DRAW_ID));
     } catch (RuntimeException e) {
       TaskFailures.handle(task, service, e);
       return;

@@ -9,6 +9,7 @@ import org.camunda.bpm.client.task.ExternalTaskHandler;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.govpurchase.worker.TaskFailures;
 import org.springframework.stereotype.Component;
+import org.govpurchase.worker.TaskVariables;
 
 /**
  * evaluation.writeReport: comprehensive scoring of the qualified bids with every serving expert's
@@ -31,7 +32,7 @@ class WriteReportWorker implements ExternalTaskHandler {
     EvaluationReportWriter.Written written;
     try {
       written = writer.write(EvaluationTaskVariables.text(task, VAR_PROCUREMENT_NO),
-          EvaluationTaskVariables.id(task, VAR_TENDER_ID), EvaluationTaskVariables.ids(task, VAR_QUALIFIED_BID_IDS));
+          TaskVariables.id(task, VAR_TENDER_ID), EvaluationTaskVariables.ids(task, VAR_QUALIFIED_BID_IDS));
     } catch (RuntimeException e) {
       TaskFailures.handle(task, service, e);
       return;

@@ -1,6 +1,7 @@
 package org.govpurchase.plan;
 
 import org.camunda.bpm.client.task.ExternalTask;
+import org.govpurchase.worker.TaskVariables;
 
 /** Reading PurchasePlan's variables as Tasklist, the REST API and the workers set them. */
 final class PlanTaskVariables {
@@ -14,11 +15,7 @@ final class PlanTaskVariables {
    * @throws IllegalStateException when it is missing: the start check guarantees one
    */
   static int year(ExternalTask task) {
-    Object value = task.getVariable(PurchasePlanProcess.VAR_YEAR);
-    if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())) {
-      return number.intValue();
-    }
-    throw new IllegalStateException("planYear is missing or not a whole number: " + value);
+    return Math.toIntExact(TaskVariables.id(task, PurchasePlanProcess.VAR_YEAR));
   }
 
   /**
@@ -27,10 +24,6 @@ final class PlanTaskVariables {
    * @throws IllegalStateException when it is missing: the process is broken, not the plan
    */
   static long planId(ExternalTask task) {
-    Object value = task.getVariable(PurchasePlanProcess.VAR_PLAN_ID);
-    if (value instanceof Number number) {
-      return number.longValue();
-    }
-    throw new IllegalStateException("planId is missing or not a number: " + value);
+    return TaskVariables.id(task, PurchasePlanProcess.VAR_PLAN_ID);
   }
 }

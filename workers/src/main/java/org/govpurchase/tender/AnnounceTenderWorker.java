@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,6 +20,8 @@ import org.govpurchase.tender.TenderViews.TenderView;
 import org.govpurchase.web.InvalidRequestException;
 import org.govpurchase.worker.TaskFailures;
 import org.springframework.stereotype.Component;
+import org.govpurchase.worker.TaskVariables;
+import org.govpurchase.calendar.BeijingTime;
 
 /**
  * tender.announce: announces the tender of this round under its procurement number
@@ -36,7 +37,6 @@ import org.springframework.stereotype.Component;
         VAR_DOCUMENTS_ISSUED_ON, VAR_BID_DEADLINE_DATE, VAR_BID_DEADLINE_TIME})
 class AnnounceTenderWorker implements ExternalTaskHandler {
 
-  static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
   private final TenderService tenders;
   private final ApprovedPlans plans;
@@ -52,7 +52,7 @@ class AnnounceTenderWorker implements ExternalTaskHandler {
   public void execute(ExternalTask task, ExternalTaskService service) {
     TenderView tender;
     try {
-      long planId = TenderTaskVariables.id(task, VAR_PLAN_ID);
+      long planId = TaskVariables.id(task, VAR_PLAN_ID);
       String procurementNo = ProcurementNumbers.of(TenderTaskVariables.text(task, VAR_PLAN_NO),
           TenderTaskVariables.round(task));
       ProcurementMethod method = TenderTaskVariables.method(task, VAR_PROCUREMENT_METHOD);
@@ -60,7 +60,7 @@ class AnnounceTenderWorker implements ExternalTaskHandler {
         LocalDate issuedOn = TenderTaskVariables.date(task, VAR_DOCUMENTS_ISSUED_ON, "招标文件发出日期");
         LocalDate deadlineDate = TenderTaskVariables.date(task, VAR_BID_DEADLINE_DATE, "投标截止日期");
         LocalTime deadlineTime = TenderTaskVariables.time(task, VAR_BID_DEADLINE_TIME, "投标截止时间");
-        Instant deadline = deadlineDate.atTime(deadlineTime).atZone(BEIJING).toInstant();
+        Instant deadline = deadlineDate.atTime(deadlineTime).atZone(BeijingTime.ZONE).toInstant();
         String requirements = plans.find(planId).requirements();
         tender = tenders.announce(procurementNo, planId, method, TenderTaskVariables.text(task, VAR_TENDER_TITLE),
             requirements, issuedOn, deadline, clock.instant());

@@ -10,6 +10,7 @@ import org.camunda.bpm.client.task.ExternalTaskService;
 import org.govpurchase.web.InvalidRequestException;
 import org.govpurchase.worker.TaskFailures;
 import org.springframework.stereotype.Component;
+import org.govpurchase.worker.TaskVariables;
 
 /**
  * tender.answerClarification: publishes the buyer's answer; issued later than 15 days before the
@@ -34,7 +35,7 @@ class AnswerClarificationWorker implements ExternalTaskHandler {
   @Override
   public void execute(ExternalTask task, ExternalTaskService service) {
     try {
-      tenders.answerClarification(TenderTaskVariables.id(task, VAR_CLARIFICATION_ID),
+      tenders.answerClarification(TaskVariables.id(task, VAR_CLARIFICATION_ID),
           TenderTaskVariables.text(task, VAR_CLARIFICATION_ANSWER),
           TenderTaskVariables.text(task, VAR_CLARIFICATION_ANSWERED_BY), clock.instant());
     } catch (InvalidRequestException | TenderConflictException e) {

@@ -11,6 +11,7 @@ import org.camunda.bpm.client.task.ExternalTaskService;
 import org.govpurchase.plan.MethodChanges;
 import org.govpurchase.worker.TaskFailures;
 import org.springframework.stereotype.Component;
+import org.govpurchase.worker.TaskVariables;
 
 /**
  * tender.changeMethod (变更采购方式): after the finance bureau approved, the plan's procurement method
@@ -38,7 +39,7 @@ class ChangeMethodWorker implements ExternalTaskHandler {
   public void execute(ExternalTask task, ExternalTaskService service) {
     MethodChanges.Change change;
     try {
-      change = changes.change(TenderTaskVariables.id(task, VAR_PLAN_ID), TenderTaskVariables.round(task),
+      change = changes.change(TaskVariables.id(task, VAR_PLAN_ID), TenderTaskVariables.round(task),
           TenderTaskVariables.method(task, VAR_NEW_PROCUREMENT_METHOD),
           TenderTaskVariables.text(task, VAR_METHOD_CHANGE_REASON),
           TenderTaskVariables.text(task, VAR_METHOD_CHANGE_APPROVER),

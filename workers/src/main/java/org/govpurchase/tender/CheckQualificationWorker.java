@@ -12,6 +12,7 @@ import org.camunda.bpm.client.task.ExternalTaskService;
 import org.govpurchase.tender.QualificationReview.Result;
 import org.govpurchase.worker.TaskFailures;
 import org.springframework.stereotype.Component;
+import org.govpurchase.worker.TaskVariables;
 
 /**
  * tender.checkQualification: checks one bidder's seven conditions and status on the Beijing date of
@@ -35,7 +36,7 @@ class CheckQualificationWorker implements ExternalTaskHandler {
   public void execute(ExternalTask task, ExternalTaskService service) {
     Result result;
     try {
-      result = review.check(TenderTaskVariables.id(task, VAR_BID_ID), clock.instant());
+      result = review.check(TaskVariables.id(task, VAR_BID_ID), clock.instant());
     } catch (RuntimeException e) {
       TaskFailures.handle(task, service, e);
       return;

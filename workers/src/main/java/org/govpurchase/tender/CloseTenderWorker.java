@@ -14,6 +14,7 @@ import org.camunda.bpm.client.task.ExternalTaskService;
 import org.govpurchase.tender.TenderViews.Closing;
 import org.govpurchase.worker.TaskFailures;
 import org.springframework.stereotype.Component;
+import org.govpurchase.worker.TaskVariables;
 
 /**
  * tender.close (截标): when the deadline has come, closes the tender and sets the submitted bids
@@ -37,7 +38,7 @@ class CloseTenderWorker implements ExternalTaskHandler {
   public void execute(ExternalTask task, ExternalTaskService service) {
     Closing closing;
     try {
-      closing = tenders.closeIfDue(TenderTaskVariables.id(task, VAR_TENDER_ID), clock.instant());
+      closing = tenders.closeIfDue(TaskVariables.id(task, VAR_TENDER_ID), clock.instant());
     } catch (RuntimeException e) {
       TaskFailures.handle(task, service, e);
       return;

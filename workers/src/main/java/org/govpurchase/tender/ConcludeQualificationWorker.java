@@ -13,6 +13,7 @@ import org.camunda.bpm.client.task.ExternalTaskService;
 import org.govpurchase.tender.QualificationReview.Conclusion;
 import org.govpurchase.worker.TaskFailures;
 import org.springframework.stereotype.Component;
+import org.govpurchase.worker.TaskVariables;
 
 /**
  * tender.concludeQualification: counts the finally qualified bids; fewer than the method needs
@@ -37,7 +38,7 @@ class ConcludeQualificationWorker implements ExternalTaskHandler {
   public void execute(ExternalTask task, ExternalTaskService service) {
     Conclusion conclusion;
     try {
-      conclusion = review.conclude(TenderTaskVariables.id(task, VAR_TENDER_ID),
+      conclusion = review.conclude(TaskVariables.id(task, VAR_TENDER_ID),
           TenderTaskVariables.method(task, VAR_PROCUREMENT_METHOD), clock.instant());
     } catch (RuntimeException e) {
       TaskFailures.handle(task, service, e);

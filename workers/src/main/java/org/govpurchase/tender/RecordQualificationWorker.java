@@ -9,6 +9,7 @@ import org.camunda.bpm.client.task.ExternalTaskHandler;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.govpurchase.worker.TaskFailures;
 import org.springframework.stereotype.Component;
+import org.govpurchase.worker.TaskVariables;
 
 /**
  * tender.recordQualification: stores the registration authority's decision on one bid, CONFIRM
@@ -32,7 +33,7 @@ class RecordQualificationWorker implements ExternalTaskHandler {
   @Override
   public void execute(ExternalTask task, ExternalTaskService service) {
     try {
-      review.decide(TenderTaskVariables.id(task, VAR_BID_ID),
+      review.decide(TaskVariables.id(task, VAR_BID_ID),
           TenderTaskVariables.text(task, VAR_QUALIFICATION_DECISION),
           TenderTaskVariables.text(task, VAR_OVERRIDE_REASON),
           TenderTaskVariables.text(task, VAR_QUALIFICATION_REVIEWER), clock.instant());

@@ -1,6 +1,5 @@
 package org.govpurchase.tender;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -9,6 +8,7 @@ import org.apache.commons.lang3.StringUtils;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.govpurchase.plan.ProcurementMethod;
 import org.govpurchase.web.InvalidRequestException;
+import org.govpurchase.worker.TaskVariables;
 
 /**
  * Reading Tendering's variables as Tasklist, the REST API, the engine and the workers set them:
@@ -20,28 +20,14 @@ final class TenderTaskVariables {
   private TenderTaskVariables() {
   }
 
-  /**
-   * An id the process set (tenderId, bidId, planId, clarificationId).
-   *
-   * @throws IllegalStateException when it is missing or no whole number: the process is broken
-   */
-  static long id(ExternalTask task, String name) {
-    Object value = task.getVariable(name);
-    Long id = whole(value);
-    if (id == null) {
-      throw new IllegalStateException(name + " is missing or not a whole number: " + value);
-    }
-    return id;
-  }
-
   /** tenderRound; the process sets it, so a missing one is a fault */
   static int round(ExternalTask task) {
-    return Math.toIntExact(id(task, TenderingProcess.VAR_TENDER_ROUND));
+    return Math.toIntExact(TaskVariables.id(task, TenderingProcess.VAR_TENDER_ROUND));
   }
 
   /** a number the buyer typed (invitedCount); null when missing or not whole */
   static Integer wholeNumber(ExternalTask task, String name) {
-    Long value = whole(task.getVariable(name));
+    Long value = TaskVariables.wholeNumber(task.getVariable(name));
     return value == null || value > Integer.MAX_VALUE || value < Integer.MIN_VALUE ? null : value.intValue();
   }
 
@@ -99,18 +85,4 @@ final class TenderTaskVariables {
     }
   }
 
-  private static Long whole(Object value) {
-    if (value instanceof Number number) {
-      double d = number.doubleValue();
-      return d == Math.rint(d) ? Long.valueOf(number.longValue()) : null;
-    }
-    if (value instanceof String text) {
-      try {
-        return new BigDecimal(StringUtils.strip(StringUtils.strip(text), "\"")).longValueExact();
-      } catch (ArithmeticException | NumberFormatException e) {
-        return null;
-      }
-    }
-    return null;
-  }
 }

@@ -1,5 +1,6 @@
 package org.govpurchase.worker;
 
+import java.math.BigDecimal;
 import java.util.Objects;
 import org.apache.commons.lang3.StringUtils;
 import org.camunda.bpm.client.task.ExternalTask;
@@ -35,14 +36,21 @@ public final class TaskVariables {
     return value == null || value.toString().isBlank() ? null : id(task, name);
   }
 
-  /** A whole number the process or a user gave; null when missing or not whole. */
+  /**
+   * A whole number the process or a user gave: 12, 12.0 (a form's number field), "12" or "\"12\""
+   * (a JSON string); null when missing or not whole.
+   */
   public static Long wholeNumber(Object value) {
-    if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())
-        && !Double.isInfinite(number.doubleValue())) {
-      return number.longValue();
+    if (value instanceof Number number) {
+      double d = number.doubleValue();
+      return d == Math.rint(d) && Double.isFinite(d) ? Long.valueOf(number.longValue()) : null;
     }
-    if (value instanceof String text && text.strip().matches("-?\\d{1,18}")) {
-      return Long.parseLong(text.strip());
+    if (value instanceof String text) {
+      try {
+        return new BigDecimal(StringUtils.strip(StringUtils.strip(text), "\"")).longValueExact();
+      } catch (ArithmeticException | NumberFormatException e) {
+        return null;
+      }
     }
     return null;
   }

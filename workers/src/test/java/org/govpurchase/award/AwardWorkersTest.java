@@ -91,7 +91,7 @@ class AwardWorkersTest {
 
     new RecordDirectPurchaseWorker(awards, CLOCK).execute(task, service);
 
-    verify(service).handleFailure(eq(task), eq("planId is missing or not a number: null"), anyString(), eq(3),
+    verify(service).handleFailure(eq(task), eq("planId is missing or not a whole number: null"), anyString(), eq(3),
         eq(10_000L));
     verifyNoMoreInteractions(service);
   }

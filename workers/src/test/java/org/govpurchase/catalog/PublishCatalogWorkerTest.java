@@ -52,7 +52,7 @@ class PublishCatalogWorkerTest {
     WorkerTestSupport.firstFailure(task);
     worker.execute(task, service);
 
-    WorkerTestSupport.verifyFailedOnce(service, task, "catalogVersionId is missing or not a number: null");
+    WorkerTestSupport.verifyFailedOnce(service, task, "catalogVersionId is missing or not a whole number: null");
     verifyNoInteractions(catalog);
   }
 

@@ -67,7 +67,7 @@ class ContractWorkersTest {
 
     new PrepareContractDraftWorker(contracts, CLOCK).execute(task, service);
 
-    verify(service).handleFailure(eq(task), eq("awardId is missing or not a number: null"), anyString(), eq(3),
+    verify(service).handleFailure(eq(task), eq("awardId is missing or not a whole number: null"), anyString(), eq(3),
         eq(10_000L));
     verifyNoMoreInteractions(service);
     verifyNoInteractions(contracts);

@@ -127,7 +127,7 @@ class PlanWorkersTest {
 
     new PublishPlanWorker(plans).execute(task, service);
 
-    verify(service).handleFailure(eq(task), eq("planId is missing or not a number: null"), anyString(), eq(3), eq(10_000L));
+    verify(service).handleFailure(eq(task), eq("planId is missing or not a whole number: null"), anyString(), eq(3), eq(10_000L));
     verifyNoMoreInteractions(service);
   }
 

@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.HashMap;
@@ -49,13 +48,13 @@ import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 import org.mockito.junit.jupiter.MockitoSettings;
 import org.mockito.quality.Strictness;
+import org.govpurchase.calendar.BeijingTime;
 
 /** The Tendering workers: thin adapters that end every task with exactly one call. */
 @ExtendWith(MockitoExtension.class)
 @MockitoSettings(strictness = Strictness.LENIENT)
 class TenderWorkersTest {
 
-  static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
   static final Instant NOW = beijing("2026-03-02T10:00");
   static final Instant DEADLINE = beijing("2026-03-23T09:30");
   static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -71,7 +70,7 @@ class TenderWorkersTest {
   final Map<String, Object> variables = new HashMap<>();
 
   static Instant beijing(String localDateTime) {
-    return LocalDateTime.parse(localDateTime).atZone(BEIJING).toInstant();
+    return LocalDateTime.parse(localDateTime).atZone(BeijingTime.ZONE).toInstant();
   }
 
   @BeforeEach
