@@ -28,6 +28,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.govpurchase.contract.ReachIntoPaymentForTheBoundaryTest;
+import org.govpurchase.testing.MainClasses;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 
@@ -42,9 +43,8 @@ class FeatureBoundariesTest {
 
   static final String FEATURES = "org.govpurchase.(*)..";
 
-  /** the platform's and the workers' classes, no test classes */
-  static final JavaClasses MAIN = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.govpurchase");
+  /** the platform's and the workers' classes, no test classes (also with -DbuildDir) */
+  static final JavaClasses MAIN = MainClasses.imported();
 
   /**
    * Cycles that exist today, frozen one by one so that the rule covers the whole code base and no

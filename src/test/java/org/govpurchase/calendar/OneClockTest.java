@@ -8,10 +8,7 @@ import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +16,7 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
-import org.govpurchase.PlatformApplication;
+import org.govpurchase.testing.MainClasses;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,20 +56,12 @@ class OneClockTest {
           + "inject java.time.Clock and ask clock.instant()");
 
   @Test
-  void mainCodeTakesTheTimeFromTheClockBeanOnly() throws URISyntaxException {
-    // the main output folder itself: with -DbuildDir=... it is not target/classes, which is all
-    // DO_NOT_INCLUDE_TESTS knows to tell apart from test classes
-    JavaClasses main = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPath(mainClasses());
+  void mainCodeTakesTheTimeFromTheClockBeanOnly() {
+    JavaClasses main = MainClasses.imported();
     assertThat(main.contain(PlatformClock.class)).as("main classes imported").isTrue();
     assertThat(main.contain(OneClockTest.class)).as("test classes left out").isFalse();
 
     ONE_CLOCK.check(main);
-  }
-
-  private static Path mainClasses() throws URISyntaxException {
-    return Path.of(PlatformApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
   }
 
   @Test

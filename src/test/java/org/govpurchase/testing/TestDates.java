@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.govpurchase.calendar.BeijingTime;
 
 /**
  * Dates for tests, taken from the engine's clock as the platform takes them (and so from the
@@ -15,7 +16,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  */
 public final class TestDates {
 
-  public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+  public static final ZoneId BEIJING = BeijingTime.ZONE;
 
   private TestDates() {
   }
@@ -41,7 +42,7 @@ public final class TestDates {
 
   /** today in Beijing */
   public static LocalDate today() {
-    return LocalDate.ofInstant(now(), BEIJING);
+    return BeijingTime.date(now());
   }
 
   /** this year in Beijing */
