@@ -1,10 +1,12 @@
 package org.govpurchase.evaluation;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.govpurchase.calendar.BeijingTime;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
@@ -14,8 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * Demo profile only: an expert pool of twelve, each with a platform login: the demo users expert1
  * (孙丽), expert2 (周杰) ... expert12 (谢宏), so any drawn committee can score in Tasklist. 林涛
- * (expert4) worked until mid-2024 for the demo organization with credit code
- * {@value #TIED_CREDIT_CODE}, so a demo tender it bids in shows a recusal. Experts already in the
+ * (expert4) left the demo organization with credit code {@value #TIED_CREDIT_CODE} a year before
+ * the demo starts (within the three recusal years whatever the year), so a demo tender it bids in
+ * shows a recusal. Experts already in the
  * pool (same user id) are left alone; one with the same name and employer but no login (a pool of an
  * earlier version) gets the login.
  */
@@ -44,9 +47,11 @@ class DemoExperts {
       new DemoExpert("expert12", "谢宏", "深圳大学法学院", EnumSet.of(Specialty.LAW, Specialty.SOCIAL_WORK)));
 
   private final ExpertPool pool;
+  private final Clock clock;
 
-  DemoExperts(ExpertPool pool) {
+  DemoExperts(ExpertPool pool, Clock clock) {
     this.pool = pool;
+    this.clock = clock;
   }
 
   @EventListener(ApplicationStartedEvent.class)
@@ -65,8 +70,8 @@ class DemoExperts {
       }
       long id = pool.addExpert(demo.userId(), demo.name(), demo.employer(), demo.specialties());
       if (demo.name().equals("林涛")) {
-        pool.addTie(id, TieType.EMPLOYER, TIED_CREDIT_CODE, LocalDate.of(2021, 7, 1), LocalDate.of(2024, 6, 30),
-            "曾任该社工服务中心项目主管");
+        LocalDate left = BeijingTime.date(clock.instant()).minusYears(1);
+        pool.addTie(id, TieType.EMPLOYER, TIED_CREDIT_CODE, left.minusYears(3), left, "曾任该社工服务中心项目主管");
       }
     }
   }

@@ -13,6 +13,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -137,7 +138,7 @@ class AwardProcessTest {
   @Test
   void shouldMoveTheAwardToTheNextRankedBidWhenAChallengeIsUpheld() {
     ProcessInstance award = start("OPEN_TENDER", false);
-    confirmAndPublish(award, new Date());
+    confirmAndPublish(award, ClockUtil.getCurrentTime());
     correlateChallenge(82L);
     completeAs(task(TASK_ANSWER_CHALLENGE, award),
         Map.of(VAR_CHALLENGE_DECISION, "UPHELD_NEXT_RANKED", VAR_CHALLENGE_ANSWER, "第一名资格证明失实"));
@@ -146,14 +147,14 @@ class AwardProcessTest {
     assertThat(award).hasPassed(EVENT_CHALLENGE_UPHELD_NEXT_RANKED).isWaitingAt(TASK_MOVE_AWARD_TO_NEXT_RANKED);
     completeExternal(TOPIC_MOVE_TO_NEXT_RANKED, Map.of(VAR_AWARD_ID, 8L, VAR_AWARD_SUMMARY, "递补：彩虹长者服务社"));
     assertThat(award).isWaitingAt(TASK_CONFIRM_AWARD).variables().containsEntry(VAR_AWARD_SUMMARY, "递补：彩虹长者服务社");
-    confirmAndPublish(award, new Date());
+    confirmAndPublish(award, ClockUtil.getCurrentTime());
     assertThat(award).isWaitingAt(EVENT_CHALLENGE_PERIOD_OVER);
   }
 
   @Test
   void shouldReturnRetenderWhenAChallengeVoidsTheAwardOrNobodyIsLeftToMoveUp() {
     ProcessInstance award = start("OPEN_TENDER", false);
-    confirmAndPublish(award, new Date());
+    confirmAndPublish(award, ClockUtil.getCurrentTime());
     correlateChallenge(83L);
     completeAs(task(TASK_ANSWER_CHALLENGE, award),
         Map.of(VAR_CHALLENGE_DECISION, "UPHELD_NEXT_RANKED", VAR_CHALLENGE_ANSWER, "成立"));
@@ -169,7 +170,7 @@ class AwardProcessTest {
   @Test
   void shouldRevokeAtOnceWhenAChallengeAsksForANewTender() {
     ProcessInstance award = start("OPEN_TENDER", false);
-    confirmAndPublish(award, new Date());
+    confirmAndPublish(award, ClockUtil.getCurrentTime());
     correlateChallenge(84L);
     completeAs(task(TASK_ANSWER_CHALLENGE, award),
         Map.of(VAR_CHALLENGE_DECISION, "UPHELD_RETENDER", VAR_CHALLENGE_ANSWER, "评审委员会组成违法"));
@@ -212,7 +213,7 @@ class AwardProcessTest {
     completeAs(task(TASK_RECORD_DIRECT_PURCHASE, award), chosenSupplier());
     assertThat(award).variables().containsEntry(VAR_AWARD_CONFIRMED_BY, "agency");
     completeExternal(TOPIC_RECORD_DIRECT_PURCHASE, Map.of(VAR_AWARD_ID, 6L));
-    completeExternal(TOPIC_PUBLISH_AWARD, Map.of(VAR_AWARD_ID, 6L, VAR_ANNOUNCED_AT, new Date()));
+    completeExternal(TOPIC_PUBLISH_AWARD, Map.of(VAR_AWARD_ID, 6L, VAR_ANNOUNCED_AT, ClockUtil.getCurrentTime()));
     assertThat(award).isEnded().hasPassed(END_DIRECT_PURCHASE_AWARDED).hasNotPassed(SUB_CHALLENGE_PERIOD)
         .variables().containsEntry(VAR_AWARD_OUTCOME, OUTCOME_AWARDED);
   }

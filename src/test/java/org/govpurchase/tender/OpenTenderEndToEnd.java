@@ -84,7 +84,7 @@ abstract class OpenTenderEndToEnd {
         .isEqualTo(ProcurementProcess.CALL_TENDERING);
 
     // ---- the tender documents: a deadline a minute or two ahead, documents issued 20 days before ----
-    ZonedDateTime deadline = ZonedDateTime.now(BeijingTime.ZONE).plusSeconds(100).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
+    ZonedDateTime deadline = TestDates.now().atZone(BeijingTime.ZONE).plusSeconds(100).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
     Map<String, Object> documents = new HashMap<>();
     documents.put("tenderTitle", value("福田区社区居家养老服务项目"));
     documents.put("documentsIssuedOn", value(deadline.toLocalDate().minusDays(20).toString()));

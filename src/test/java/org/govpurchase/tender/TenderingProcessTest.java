@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -397,7 +398,7 @@ class TenderingProcessTest {
   private void finishAward(ProcessInstance award, String outcome) {
     boolean awarded = outcome.equals(AwardProcess.OUTCOME_AWARDED);
     runtimeService.setVariable(award.getId(), VAR_AWARD_ID, 7L);
-    runtimeService.setVariable(award.getId(), AwardProcess.VAR_ANNOUNCED_AT, new Date());
+    runtimeService.setVariable(award.getId(), AwardProcess.VAR_ANNOUNCED_AT, ClockUtil.getCurrentTime());
     runtimeService.createProcessInstanceModification(award.getId())
         .startBeforeActivity(awarded ? AwardProcess.EVENT_CHALLENGE_PERIOD_OVER : AwardProcess.TASK_REVOKE_AWARD)
         .cancelAllForActivity(AwardProcess.TASK_CONFIRM_AWARD)
