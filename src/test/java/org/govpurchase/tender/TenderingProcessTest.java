@@ -29,6 +29,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.govpurchase.identity.AgencyTenants;
+import org.govpurchase.testing.SignedIn;
 import org.govpurchase.award.AwardProcess;
 import org.govpurchase.evaluation.EvaluationProcess;
 import org.govpurchase.identity.Groups;
@@ -303,7 +305,7 @@ class TenderingProcessTest {
   private ProcessInstance start(String method, boolean byProcurementAgency) {
     return runtimeService.startProcessInstanceByKey(KEY, PLAN_NO, Map.of(
         VAR_PLAN_ID, 901L, VAR_PLAN_NO, PLAN_NO, VAR_PROCUREMENT_METHOD, method,
-        VAR_RUN_BY_PROCUREMENT_AGENCY, byProcurementAgency));
+        VAR_RUN_BY_PROCUREMENT_AGENCY, byProcurementAgency, AgencyTenants.VAR_AGENCY_CODE, "SZFT-MZJ"));
   }
 
   private org.camunda.bpm.engine.variable.VariableMap prepareForm(Date deadline) {
@@ -437,7 +439,7 @@ class TenderingProcessTest {
   private void completeAs(Task task, Map<String, Object> variables) {
     // an expert's task is the assigned expert's alone
     String user = task.getAssignee() != null ? task.getAssignee() : "agency";
-    engine.getIdentityService().setAuthentication(user, List.of(Groups.PURCHASING_AGENCY,
+    SignedIn.as(engine.getIdentityService(), user, List.of(Groups.PURCHASING_AGENCY,
         Groups.PROCUREMENT_AGENCY, Groups.FINANCE_BUREAU, Groups.REGISTRATION_AUTHORITY, Groups.EXPERT));
     try {
       taskService.complete(task.getId(), variables);
@@ -448,7 +450,7 @@ class TenderingProcessTest {
 
   /** an expert signed in as Tasklist would sign them in */
   private void asExpert(String expert, Runnable action) {
-    engine.getIdentityService().setAuthentication(expert, List.of(Groups.EXPERT));
+    SignedIn.as(engine.getIdentityService(), expert, List.of(Groups.EXPERT));
     try {
       action.run();
     } finally {
