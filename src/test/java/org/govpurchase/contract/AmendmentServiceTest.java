@@ -332,6 +332,9 @@ class AmendmentServiceTest {
         beijing("2027-01-06T10:00"))).isInstanceOf(ContractAccessDeniedException.class);
     assertThatThrownBy(() -> service.answer(id, ContractSide.AGENCY, "agency1", false, "  ",
         beijing("2027-01-06T10:00"))).isInstanceOf(InvalidRequestException.class).hasMessageContaining("理由");
+    // only an officer of the contract's own agency answers for 甲方
+    assertThatThrownBy(() -> service.answer(id, ContractSide.AGENCY, "agency2", true, null,
+        beijing("2027-01-06T10:00"))).isInstanceOf(ContractAccessDeniedException.class);
     assertThat(service.amendment(id).status()).isEqualTo(AmendmentStatus.PROPOSED);
 
     AmendmentView refused = service.answer(id, ContractSide.AGENCY, "agency1", false, "财政资金按原计划拨付",
@@ -340,7 +343,7 @@ class AmendmentServiceTest {
     assertThat(refused.closingReason()).isEqualTo("财政资金按原计划拨付");
     assertThat(refused.answeredBy()).isEqualTo("agency1");
     // the same answer again changes nothing; the other answer conflicts
-    assertThat(service.answer(id, ContractSide.AGENCY, "agency2", false, "再次不同意",
+    assertThat(service.answer(id, ContractSide.AGENCY, "agency1", false, "再次不同意",
         beijing("2027-01-07T10:00")).answeredAt()).isEqualTo(beijing("2027-01-06T10:00"));
     assertThatThrownBy(() -> service.answer(id, ContractSide.AGENCY, "agency1", true, null,
         beijing("2027-01-07T10:00"))).isInstanceOf(ContractConflictException.class);
