@@ -24,6 +24,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.govpurchase.identity.AgencyTenants;
+import org.govpurchase.testing.SignedIn;
 import org.govpurchase.identity.Groups;
 import org.govpurchase.testing.Clock;
 import org.govpurchase.testing.ProcessTest;
@@ -232,6 +234,7 @@ class AwardProcessTest {
     in.put(VAR_PROCUREMENT_NO, tendered ? PLAN_NO : null);
     in.put(VAR_TENDER_ID, tendered ? 9_911L : null);
     in.put(VAR_AWARD_SUMMARY, tendered ? "拟中标：阳光社工服务中心" : null);
+    in.put(AgencyTenants.VAR_AGENCY_CODE, "SZFT-MZJ");
     return runtimeService.startProcessInstanceByKey(KEY, PLAN_NO, in);
   }
 

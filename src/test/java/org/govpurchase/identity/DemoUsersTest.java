@@ -23,7 +23,7 @@ class DemoUsersTest {
 
   private static final Set<String> ROLES = Set.of(Groups.PURCHASING_AGENCY, Groups.FINANCE_BUREAU,
       Groups.GOVERNMENT_OFFICE, Groups.REGISTRATION_AUTHORITY, Groups.PROCUREMENT_AGENCY, Groups.EXPERT,
-      Groups.THIRD_PARTY_EVALUATOR, Groups.SUPERVISION, Groups.SUPPLIER, Groups.WORKERS,
+      Groups.THIRD_PARTY_EVALUATOR, Groups.SUPERVISION, Groups.SUPPLIER, Groups.WORKERS, Groups.AUDIT,
       // the demo's administrator (camunda.bpm.admin-user), in Camunda's admin group alone
       org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN);
 

@@ -29,6 +29,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.govpurchase.identity.AgencyTenants;
+import org.govpurchase.testing.SignedIn;
 import org.govpurchase.award.AwardProcess;
 import org.govpurchase.evaluation.EvaluationProcess;
 import org.govpurchase.identity.Groups;
@@ -306,7 +308,7 @@ class TenderingProcessTest {
   private ProcessInstance start(String method, boolean byProcurementAgency) {
     return runtimeService.startProcessInstanceByKey(KEY, PLAN_NO, Map.of(
         VAR_PLAN_ID, 901L, VAR_PLAN_NO, PLAN_NO, VAR_PROCUREMENT_METHOD, method,
-        VAR_RUN_BY_PROCUREMENT_AGENCY, byProcurementAgency));
+        VAR_RUN_BY_PROCUREMENT_AGENCY, byProcurementAgency, AgencyTenants.VAR_AGENCY_CODE, "SZFT-MZJ"));
   }
 
   private org.camunda.bpm.engine.variable.VariableMap prepareForm(Date deadline) {
@@ -440,7 +442,7 @@ class TenderingProcessTest {
 
   /** an expert signed in as Tasklist would sign them in */
   private void asExpert(String expert, Runnable action) {
-    engine.getIdentityService().setAuthentication(expert, List.of(Groups.EXPERT));
+    SignedIn.as(engine.getIdentityService(), expert, List.of(Groups.EXPERT));
     try {
       action.run();
     } finally {

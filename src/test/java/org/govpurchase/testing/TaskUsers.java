@@ -34,7 +34,8 @@ public final class TaskUsers {
 
   public static void complete(ProcessEngine engine, Task task, Map<String, Object> variables) {
     String group = task.getAssignee() != null ? Groups.EXPERT : groupOf(engine, task);
-    engine.getIdentityService().setAuthentication(userOf(engine, task), List.of(group));
+    // with the tenants (agencies) of the user and the group, as Tasklist signs them in
+    SignedIn.as(engine.getIdentityService(), userOf(engine, task), List.of(group));
     try {
       engine.getTaskService().complete(task.getId(), variables);
     } finally {
