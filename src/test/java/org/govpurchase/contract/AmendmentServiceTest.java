@@ -434,7 +434,14 @@ class AmendmentServiceTest {
     assertThat(notice.publishedAt()).isEqualTo(beijing("2027-01-12T10:00"));
     assertThat(notice.termEnd()).isEqualTo(shortened);
     assertThat(notice.amount()).isEqualByComparingTo("450000.00");
-    assertThat(notice.amendments()).extracting(AmendmentView::id).containsExactly(approvedOne.id());
+    assertThat(notice.amendments()).extracting(ContractViews.PublicAmendment::id).containsExactly(approvedOne.id());
+    // the notice names the parties and the finance bureau, never the logins agency1, sunshine1, finance1
+    assertThat(notice.amendments()).singleElement().satisfies(a -> {
+      assertThat(a.proposedBy()).isEqualTo("甲方（深圳市民政局）");
+      assertThat(a.answeredBy()).isEqualTo("乙方（深圳市阳光社会工作服务中心）");
+      assertThat(a.termDecidedBy()).isEqualTo("财政部门");
+    });
+    assertThat(notice.toString()).doesNotContain("agency1", "sunshine1", "finance1");
     // taking effect again changes nothing
     assertThat(service.takeEffect(approvedOne.id(), beijing("2027-01-13T10:00")).inForceAt())
         .isEqualTo(beijing("2027-01-12T10:00"));
