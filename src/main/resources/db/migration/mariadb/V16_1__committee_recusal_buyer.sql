@@ -1,4 +1,0 @@
--- a recusal because of the buyer names no bidder (V16)
--- (MySQL Connector/J reports MariaDB as mysql; this copy serves the MariaDB driver, should one be used)
-ALTER TABLE committee_recusal MODIFY supplier_id BIGINT NULL;
-ALTER TABLE committee_recusal MODIFY credit_code VARCHAR(18) NULL;
