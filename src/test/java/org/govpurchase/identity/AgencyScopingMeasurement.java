@@ -55,7 +55,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>
  * mvn -o test -Dtest=AgencyScopingMeasurement -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Dmeasure.db=h2|mariadb -Dmeasure.tasks=3000 [-Dmeasure.runs=30 -Dmeasure.warmup=5 -Dmeasure.order=T,A]
+ *     -Dmeasure.db=h2|mariadb -Dmeasure.tasks=3000 [-Dmeasure.runs=30 -Dmeasure.warmup=5 -Dmeasure.order=T,A,TG]
  * </pre>
  *
  * MariaDB: 127.0.0.1:3306, root, empty password (MYSQL_HOST/MYSQL_PORT/MYSQL_USER/MYSQL_PASSWORD
@@ -79,7 +79,27 @@ class AgencyScopingMeasurement {
   /** ids of DOMAIN.md are kebab-case; the engine's default whitelists allow no hyphen */
   static final String IDS = "[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*";
 
-  enum Scenario { T, A }
+  /**
+   * T: multi-tenancy, tenant per agency, candidate group purchasing-agency (the lead's design).
+   * A: per-instance authorizations, candidate group per agency, instance and history grants.
+   * TG: T with a candidate group per agency instead of purchasing-agency (a diagnostic: the engine's
+   * own per-task grants then go to the agency's group, as in A, and the tenant does the rest).
+   */
+  enum Scenario {
+    T, A, TG;
+
+    boolean tenants() {
+      return this != A;
+    }
+
+    boolean agencyCandidateGroup() {
+      return this != T;
+    }
+
+    boolean instanceGrants() {
+      return this == A;
+    }
+  }
 
   /** the officer measured: first officer of the first agency */
   static final String OFFICER = officer(0, 0);
@@ -111,7 +131,7 @@ class AgencyScopingMeasurement {
     // without Spring, logback would log every SQL statement at DEBUG and time the console instead
     ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
     var results = new LinkedHashMap<Scenario, Map<String, String[]>>();
-    // -Dmeasure.order=A,T runs A first: shows whether the first scenario pays for a cold JVM/database
+    // -Dmeasure.order=A,T runs A first (the first scenario pays for a cold JVM and database); TG on request
     for (String name : System.getProperty("measure.order", "T,A").split(",")) {
       Scenario scenario = Scenario.valueOf(name.trim());
       results.put(scenario, run(scenario));
@@ -158,9 +178,10 @@ class AgencyScopingMeasurement {
     config.setDbMetricsReporterActivate(false);
     config.setGroupResourceWhitelistPattern(IDS);
     config.setTenantResourceWhitelistPattern(IDS);
-    if (scenario == Scenario.T) {
+    if (scenario.tenants()) {
       config.setTenantIdProvider(new AgencyTenant());
-    } else {
+    }
+    if (scenario.instanceGrants()) {
       config.setEnableHistoricInstancePermissions(true);
       config.setBeans(Map.of("grantAgency", new GrantAgency()));
     }
@@ -200,7 +221,7 @@ class AgencyScopingMeasurement {
   /** one process, one user task; the candidate group comes from the start variables */
   static BpmnModelInstance model(Scenario scenario) {
     StartEventBuilder start = Bpmn.createExecutableProcess(KEY).camundaHistoryTimeToLive(180).startEvent();
-    if (scenario == Scenario.A) {
+    if (scenario.instanceGrants()) {
       start = start.camundaExecutionListenerDelegateExpression(ExecutionListener.EVENTNAME_START, "${grantAgency}");
     }
     return start.userTask("work")
@@ -225,18 +246,20 @@ class AgencyScopingMeasurement {
     identity.saveUser(fin);
     identity.createMembership(FINANCE_USER, FINANCE);
     for (int a = 0; a < AGENCIES; a++) {
-      if (scenario == Scenario.T) {
+      if (scenario.tenants()) {
         identity.saveTenant(identity.newTenant(agency(a)));
         identity.createTenantGroupMembership(agency(a), FINANCE);
-      } else {
+      }
+      if (scenario.agencyCandidateGroup()) {
         identity.saveGroup(identity.newGroup(agencyGroup(a)));
       }
       for (int o = 0; o < 2; o++) {
         identity.saveUser(identity.newUser(officer(a, o)));
         identity.createMembership(officer(a, o), PURCHASING);
-        if (scenario == Scenario.T) {
+        if (scenario.tenants()) {
           identity.createTenantUserMembership(agency(a), officer(a, o));
-        } else {
+        }
+        if (scenario.agencyCandidateGroup()) {
           identity.createMembership(officer(a, o), agencyGroup(a));
         }
       }
@@ -247,7 +270,7 @@ class AgencyScopingMeasurement {
     grant(authorizations, FINANCE, Resources.PROCESS_DEFINITION, KEY, Permissions.READ,
         ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
         ProcessDefinitionPermissions.READ_TASK);
-    if (scenario == Scenario.T) {
+    if (scenario.tenants()) {
       grant(authorizations, PURCHASING, Resources.PROCESS_DEFINITION, KEY, Permissions.READ,
           ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
     }
@@ -263,7 +286,7 @@ class AgencyScopingMeasurement {
       String assignee = assigneeOf(i);
       Map<String, Object> variables = new HashMap<>();
       variables.put("agency", agency(a));
-      variables.put("candidateGroup", scenario == Scenario.T ? PURCHASING : agencyGroup(a));
+      variables.put("candidateGroup", scenario.agencyCandidateGroup() ? agencyGroup(a) : PURCHASING);
       variables.put("assignee", assignee);
       runtime.startProcessInstanceByKey(KEY, agency(a) + "-" + i, variables);
       expected.count(a, assignee);
@@ -277,8 +300,8 @@ class AgencyScopingMeasurement {
     rows.put("setup: rows in ACT_RU_AUTHORIZATION", both(Long.toString(authorizationRows)));
 
     // the officer of agency 0
-    List<String> officerGroups = scenario == Scenario.T ? List.of(PURCHASING) : List.of(PURCHASING, agencyGroup(0));
-    List<String> officerTenants = scenario == Scenario.T ? List.of(agency(0)) : null;
+    List<String> officerGroups = scenario.agencyCandidateGroup() ? List.of(PURCHASING, agencyGroup(0)) : List.of(PURCHASING);
+    List<String> officerTenants = scenario.tenants() ? List.of(agency(0)) : null;
     identity.setAuthentication(OFFICER, officerGroups, officerTenants);
     checkOfficer(engine, officerGroups, expected);
 
@@ -300,7 +323,7 @@ class AgencyScopingMeasurement {
     for (int a = 0; a < AGENCIES; a++) {
       allTenants.add(agency(a));
     }
-    identity.setAuthentication(FINANCE_USER, List.of(FINANCE), scenario == Scenario.T ? allTenants : null);
+    identity.setAuthentication(FINANCE_USER, List.of(FINANCE), scenario.tenants() ? allTenants : null);
     checkFinance(engine);
     time(rows, "finance: all open tasks first page", () -> tasks.createTaskQuery()
         .orderByTaskCreateTime().desc().listPage(0, PAGE));
@@ -401,20 +424,18 @@ class AgencyScopingMeasurement {
         .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
         .append(System.getProperty("java.version")).append("\n\n");
     out.append("T = multi-tenancy (tenant per agency, candidate group purchasing-agency); ")
-        .append("A = per-instance authorizations (candidate group per agency, instance and history grants).\n")
+        .append("A = per-instance authorizations (candidate group per agency, instance and history grants); ")
+        .append("TG = T with a candidate group per agency.\n")
         .append("Times in ms: median / p95.\n\n");
-    out.append("| measured | T median | T p95 | A median | A p95 |\n|---|---:|---:|---:|---:|\n");
-    Map<String, String[]> t = results.get(Scenario.T);
-    Map<String, String[]> a = results.get(Scenario.A);
-    for (String name : t.keySet()) {
-      String[] tv = t.get(name);
-      String[] av = a.get(name);
-      if (name.startsWith("setup")) {
-        out.append("| ").append(name).append(" | ").append(tv[0]).append(" | | ").append(av[0]).append(" | |\n");
-      } else {
-        out.append("| ").append(name).append(" | ").append(tv[0]).append(" | ").append(tv[1])
-            .append(" | ").append(av[0]).append(" | ").append(av[1]).append(" |\n");
+    out.append("| measured |");
+    results.keySet().forEach(sc -> out.append(" ").append(sc).append(" median | ").append(sc).append(" p95 |"));
+    out.append("\n|---|").append("---:|---:|".repeat(results.size())).append("\n");
+    for (String name : results.values().iterator().next().keySet()) {
+      out.append("| ").append(name).append(" |");
+      for (Map<String, String[]> values : results.values()) {
+        out.append(" ").append(values.get(name)[0]).append(" | ").append(values.get(name)[1]).append(" |");
       }
+      out.append("\n");
     }
     System.out.println(out);
     Path file = Path.of("target", "agency-scoping-measurement.txt");
