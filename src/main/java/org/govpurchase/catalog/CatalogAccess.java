@@ -13,6 +13,6 @@ class CatalogAccess {
 
   @Bean
   ProcessAccess catalogApprovalProcessAccess() {
-    return ProcessAccess.startedBy(CatalogApprovalProcess.KEY, Set.of(FINANCE_BUREAU), Set.of(GOVERNMENT_OFFICE));
+    return ProcessAccess.cityLevel(CatalogApprovalProcess.KEY, Set.of(FINANCE_BUREAU), Set.of(GOVERNMENT_OFFICE));
   }
 }

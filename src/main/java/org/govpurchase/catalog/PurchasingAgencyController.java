@@ -8,10 +8,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.context.annotation.Profile;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The purchasing agencies: every signed-in user reads them, the finance bureau keeps them. */
 @RestController
+@Profile("!workers") // as its service
 @RequestMapping("/api/agencies")
 class PurchasingAgencyController {
 

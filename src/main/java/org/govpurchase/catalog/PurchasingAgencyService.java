@@ -5,11 +5,17 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.commons.lang3.StringUtils;
 import org.govpurchase.web.InvalidRequestException;
+import org.govpurchase.identity.AgencyTenants;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The purchasing agencies (购买主体) catalog items apply to; kept by the finance bureau. */
 @Service
+@Profile("!workers") // it keeps the agencies' engine tenants
 @Transactional(readOnly = true)
 class PurchasingAgencyService {
 
@@ -18,9 +24,19 @@ class PurchasingAgencyService {
   static final int MAX_NAME = 200;
 
   private final PurchasingAgencyRepository agencies;
+  private final AgencyTenants tenants;
 
-  PurchasingAgencyService(PurchasingAgencyRepository agencies) {
+  PurchasingAgencyService(PurchasingAgencyRepository agencies, AgencyTenants tenants) {
     this.agencies = agencies;
+    this.tenants = tenants;
+  }
+
+  /** Every agency has its engine tenant, also those registered before tenants existed. */
+  @EventListener(ApplicationStartedEvent.class)
+  @Order(2) // after the groups (1), before the demo agencies and the workers' subscriptions
+  @Transactional
+  public void ensureTenants() {
+    agencies.findAllByOrderByCode().forEach(agency -> tenants.ensureAgency(agency.getCode(), agency.getName()));
   }
 
   /** all agencies, active or not, by code */
@@ -58,6 +74,7 @@ class PurchasingAgencyService {
     PurchasingAgency agency = agencies.findById(code)
         .orElseGet(() -> new PurchasingAgency(code, trimmedName, active));
     agency.update(trimmedName, active);
+    tenants.ensureAgency(code, trimmedName);
     return PurchasingAgencyView.of(agencies.saveAndFlush(agency));
   }
 

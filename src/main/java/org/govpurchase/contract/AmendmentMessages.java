@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.govpurchase.identity.AgencyTenants;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -19,9 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 class AmendmentMessages {
 
   private final RuntimeService runtime;
+  private final ContractRepository contracts;
 
-  AmendmentMessages(RuntimeService runtime) {
+  AmendmentMessages(RuntimeService runtime, ContractRepository contracts) {
     this.runtime = runtime;
+    this.contracts = contracts;
   }
 
   /** @return the process instance id, the key of the proposal */
@@ -31,6 +34,8 @@ class AmendmentMessages {
     variables.put(AmendmentProcess.VAR_CONTRACT_ID, contractId);
     variables.put(AmendmentProcess.VAR_PROPOSED_BY, ContractSide.SUPPLIER.name());
     variables.put(AmendmentProcess.VAR_PROPOSER, user);
+    // no engine user here: the amendment goes to the tenant of the contract's agency
+    variables.put(AgencyTenants.VAR_AGENCY_CODE, contracts.findById(contractId).orElseThrow().getAgencyCode());
     return runtime.startProcessInstanceByKey(AmendmentProcess.KEY, variables).getId();
   }
 

@@ -291,6 +291,8 @@ public class AmendmentService {
     Contract contract = contracts.findById(amendment.getContractId()).orElseThrow();
     if (side == ContractSide.SUPPLIER) {
       checkSupplier(contract, user);
+    } else {
+      checkAgency(contract, user);
     }
     if (side != amendment.getProposedBySide().other()) {
       throw new ContractAccessDeniedException("第" + amendment.getSeq() + "次变更由" + side.label()
@@ -455,13 +457,13 @@ public class AmendmentService {
   }
 
   /**
-   * Only an officer of the contract's purchasing agency proposes for 甲方. The membership is the plan
+   * Only an officer of the contract's purchasing agency proposes or answers for 甲方. The membership is the plan
    * feature's (the finance bureau keeps it), read through its public {@link AgencyMembers}.
    */
   private void checkAgency(Contract contract, String user) {
     if (!agencyMembers.agencyOf(user).filter(contract.getAgencyCode()::equals).isPresent()) {
       throw new ContractAccessDeniedException("用户「" + user + "」不是合同甲方（" + contract.getAgencyCode()
-          + "）的工作人员，不能提出合同变更");
+          + "）的工作人员，不能代表甲方提出或答复合同变更");
     }
   }
 

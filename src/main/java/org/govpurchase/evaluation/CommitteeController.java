@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/committees")
-@PreAuthorize("hasRole('" + Groups.SUPERVISION + "')")
+@PreAuthorize(Groups.ANY_OVERSEER)
 @Tag(name = "评标委员会", description = "Committee draw records for supervision")
 class CommitteeController {
 

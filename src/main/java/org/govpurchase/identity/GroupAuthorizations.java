@@ -40,11 +40,11 @@ class GroupAuthorizations {
   static final List<String> HUMAN_GROUPS = List.of(
       Groups.PURCHASING_AGENCY, Groups.FINANCE_BUREAU, Groups.GOVERNMENT_OFFICE,
       Groups.REGISTRATION_AUTHORITY, Groups.PROCUREMENT_AGENCY, Groups.EXPERT,
-      Groups.THIRD_PARTY_EVALUATOR, Groups.SUPERVISION, Groups.SUPPLIER);
+      Groups.THIRD_PARTY_EVALUATOR, Groups.SUPERVISION, Groups.SUPPLIER, Groups.AUDIT);
 
   static final List<String> GROUP_NAMES = List.of(
       "购买主体", "财政部门", "同级人民政府", "社会组织登记管理机关", "采购代理机构",
-      "评审专家", "第三方评估机构", "监察审计", "承接主体");
+      "评审专家", "第三方评估机构", "监察机关", "承接主体", "审计机关");
 
   static List<Grant> grants(List<ProcessAccess> processes) {
     var grants = new java.util.ArrayList<Grant>();
@@ -55,14 +55,19 @@ class GroupAuthorizations {
     for (ProcessAccess access : processes) {
       grantProcess(grants, access);
     }
-    // supervisors watch everything, change nothing
-    grants.add(new Grant(Groups.SUPERVISION, Resources.APPLICATION, "cockpit", Permissions.ACCESS));
-    grants.add(new Grant(Groups.SUPERVISION, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,
-        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY));
-    grants.add(new Grant(Groups.SUPERVISION, Resources.PROCESS_INSTANCE, ANY, Permissions.READ));
-    grants.add(new Grant(Groups.SUPERVISION, Resources.TASK, ANY, Permissions.READ));
-    grants.add(new Grant(Groups.SUPERVISION, Resources.DEPLOYMENT, ANY, Permissions.READ));
-    grants.add(new Grant(Groups.SUPERVISION, Resources.DECISION_DEFINITION, ANY, Permissions.READ));
+    // the overseers read every instance, task and history in Cockpit and Tasklist; which agencies'
+    // they see is their tenants' business (AgencyTenants): all of them. They act on their own tasks
+    // only, through their candidate groups; audit has none, so it changes nothing.
+    for (String group : Groups.OVERSEERS) {
+      grants.add(new Grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS));
+      grants.add(new Grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,
+          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+          ProcessDefinitionPermissions.READ_TASK));
+      grants.add(new Grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ));
+      grants.add(new Grant(group, Resources.TASK, ANY, Permissions.READ));
+      grants.add(new Grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ));
+      grants.add(new Grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ));
+    }
     // the workers' technical user: fetch, lock and complete external tasks, nothing else
     grants.add(new Grant(Groups.WORKERS, Resources.PROCESS_DEFINITION, ANY,
         ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE));
@@ -86,12 +91,14 @@ class GroupAuthorizations {
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
   private final List<ProcessAccess> processes;
+  private final AgencyTenants tenants;
 
   GroupAuthorizations(IdentityService identityService, AuthorizationService authorizationService,
-      List<ProcessAccess> processes) {
+      List<ProcessAccess> processes, AgencyTenants tenants) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.processes = processes;
+    this.tenants = tenants;
   }
 
   @EventListener(ApplicationStartedEvent.class)
@@ -103,7 +110,8 @@ class GroupAuthorizations {
     }
     ensureGroup(Groups.WORKERS, "外部任务执行器", "SYSTEM");
     grants(processes).forEach(this::ensure);
-    LOG.info("Authorizations of {} groups are in place", HUMAN_GROUPS.size() + 1);
+    tenants.ensureCity();
+    LOG.info("Authorizations of {} groups and the city's tenant are in place", HUMAN_GROUPS.size() + 1);
   }
 
   private void ensureGroup(String id, String name, String type) {

@@ -5,16 +5,17 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import org.govpurchase.contract.Contracts;
 import org.govpurchase.identity.Groups;
 import org.govpurchase.payment.PaymentViews.AgencyLateness;
 import org.govpurchase.payment.PaymentViews.ContractPayments;
 import org.govpurchase.payment.PaymentViews.InstalmentRequest;
+import org.govpurchase.plan.AgencyMembers;
 import org.govpurchase.supplier.SupplierService;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,13 +41,17 @@ class PaymentController {
   private final PaymentService service;
   private final PaymentMessages process;
   private final SupplierService suppliers;
+  private final Contracts contracts;
+  private final AgencyMembers agencyMembers;
   private final Clock clock;
 
-  PaymentController(PaymentService service, PaymentMessages process, SupplierService suppliers,
-      Clock clock) {
+  PaymentController(PaymentService service, PaymentMessages process, SupplierService suppliers, Contracts contracts,
+      AgencyMembers agencyMembers, Clock clock) {
     this.service = service;
     this.process = process;
     this.suppliers = suppliers;
+    this.contracts = contracts;
+    this.agencyMembers = agencyMembers;
     this.clock = clock;
   }
 
@@ -64,25 +69,28 @@ class PaymentController {
   }
 
   @GetMapping("/api/contracts/{id}/payments")
-  @PreAuthorize("hasAnyRole('" + Groups.PURCHASING_AGENCY + "', '" + Groups.FINANCE_BUREAU + "', '"
-      + Groups.SUPERVISION + "', '" + Groups.SUPPLIER + "')")
+  @PreAuthorize(Groups.ANY_OVERSEER + " or hasAnyRole('" + Groups.PURCHASING_AGENCY + "', '" + Groups.SUPPLIER + "')")
   @Operation(summary = "Every instalment of the contract: amount, due date, request state, payment, days late"
-      + " or overdue (suppliers: only their own contracts, else 403)")
+      + " or overdue (overseers: any contract; an agency's officers and a supplier: their own, else 403)")
   ContractPayments payments(@PathVariable long id, Authentication user) {
-    boolean official = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(a ->
-        a.equals("ROLE_" + Groups.PURCHASING_AGENCY) || a.equals("ROLE_" + Groups.FINANCE_BUREAU)
-            || a.equals("ROLE_" + Groups.SUPERVISION));
-    if (!official) {
-      long supplierId = service.supplierOf(id);
-      if (suppliers.organizationOf(user.getName()).filter(s -> s == supplierId).isEmpty()) {
-        throw new PaymentDeniedException("合同" + id + "的乙方不是本承接主体");
-      }
+    if (!Groups.isOverseer(user)) {
+      checkParty(id, user.getName());
     }
     return service.payments(id, clock.instant());
   }
 
+  /** the contract's agency reads through its officers, its supplier through its members */
+  private void checkParty(long contractId, String user) {
+    Contracts.ContractTerms contract = contracts.terms(contractId);
+    boolean buyer = agencyMembers.agencyOf(user).filter(contract.agencyCode()::equals).isPresent();
+    boolean seller = suppliers.organizationOf(user).filter(s -> s == contract.supplierId()).isPresent();
+    if (!buyer && !seller) {
+      throw new PaymentDeniedException("合同" + contractId + "不是本单位的合同");
+    }
+  }
+
   @GetMapping("/api/payments/lateness")
-  @PreAuthorize("hasAnyRole('" + Groups.FINANCE_BUREAU + "', '" + Groups.SUPERVISION + "')")
+  @PreAuthorize(Groups.ANY_OVERSEER)
   @Operation(summary = "Per purchasing agency: instalments paid, paid late, total and average days late, unpaid overdue")
   List<AgencyLateness> lateness() {
     return service.lateness(clock.instant());

@@ -242,11 +242,6 @@ public class PaymentService implements InstalmentProgress {
     return route(contracts.terms(contractId));
   }
 
-  /** the contract's supplier organization id */
-  public long supplierOf(long contractId) {
-    return contracts.terms(contractId).supplierId();
-  }
-
   /** the contract's question: requested (pending or approved) or paid; payment's own tables */
   @Override
   public boolean requestedOrPaid(long instalmentId) {

@@ -3,9 +3,11 @@ package org.govpurchase.plan;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.govpurchase.identity.Groups;
+import org.govpurchase.web.DeniedException;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,8 +17,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Who works for which purchasing agency: the finance bureau and purchasing-agency officers read
- * it, the finance bureau keeps it. One agency per user; PUT moves a user who works for another.
+ * Who works for which purchasing agency: the overseers read it, each agency's officers their own,
+ * the finance bureau keeps it. One agency per user; PUT moves a user who works for another.
  */
 @Profile("!workers") // as its service
 @RestController
@@ -24,15 +26,21 @@ import org.springframework.web.bind.annotation.RestController;
 class AgencyMemberController {
 
   private final AgencyMemberService service;
+  private final AgencyMembers agencies;
 
-  AgencyMemberController(AgencyMemberService service) {
+  AgencyMemberController(AgencyMemberService service, AgencyMembers agencies) {
     this.service = service;
+    this.agencies = agencies;
   }
 
   @GetMapping
-  @PreAuthorize("hasAnyRole('" + Groups.FINANCE_BUREAU + "', '" + Groups.PURCHASING_AGENCY + "')")
-  @Operation(summary = "The agency's members (engine user ids); 404 for an unknown agency")
-  List<AgencyMemberService.MemberView> members(@PathVariable String code) {
+  @PreAuthorize(Groups.ANY_OVERSEER + " or hasRole('" + Groups.PURCHASING_AGENCY + "')")
+  @Operation(summary = "The agency's members (engine user ids): overseers read every agency's, an officer their"
+      + " own agency's (403 for another); 404 for an unknown agency")
+  List<AgencyMemberService.MemberView> members(@PathVariable String code, Authentication user) {
+    if (!Groups.isOverseer(user) && agencies.agencyOf(user.getName()).filter(code::equals).isEmpty()) {
+      throw new DeniedException("只能查看本单位的人员");
+    }
     return service.members(code);
   }
 

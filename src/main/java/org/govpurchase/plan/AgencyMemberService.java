@@ -1,13 +1,20 @@
 package org.govpurchase.plan;
 
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.commons.lang3.StringUtils;
 import org.camunda.bpm.engine.IdentityService;
+import org.govpurchase.identity.AgencyTenants;
 import org.govpurchase.identity.Groups;
 import org.govpurchase.web.InvalidRequestException;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.Example;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -41,11 +48,38 @@ class AgencyMemberService {
   private final AgencyMemberRepository members;
   private final CatalogLookup catalog;
   private final IdentityService identity;
+  private final AgencyTenants tenants;
 
-  AgencyMemberService(AgencyMemberRepository members, CatalogLookup catalog, IdentityService identity) {
+  AgencyMemberService(AgencyMemberRepository members, CatalogLookup catalog, IdentityService identity,
+      AgencyTenants tenants) {
     this.members = members;
     this.catalog = catalog;
     this.identity = identity;
+    this.tenants = tenants;
+  }
+
+  /**
+   * The engine's tenants mirror this register (the engine then keeps each agency's procurements to
+   * its own officers): at every start, after the agencies' tenants (2) and the demo members (6).
+   */
+  @EventListener(ApplicationStartedEvent.class)
+  @Order(8)
+  @Transactional
+  public void mirrorIntoTenants() {
+    Map<String, Set<String>> byAgency = members.findAll().stream().collect(Collectors.groupingBy(
+        AgencyMember::getAgencyCode, Collectors.mapping(AgencyMember::getUserId, Collectors.toSet())));
+    tenants.reconcile(byAgency);
+  }
+
+  /** Maps the user to the agency unless they already have one (demo data). */
+  @Transactional
+  boolean ensureMember(String userId, String agencyCode) {
+    if (members.existsById(userId) || catalog.agency(agencyCode).isEmpty()) {
+      return false;
+    }
+    members.saveAndFlush(new AgencyMember(userId, agencyCode));
+    tenants.join(userId, agencyCode);
+    return true;
   }
 
   /**
@@ -84,6 +118,7 @@ class AgencyMemberService {
     }
     // an upsert: merge copies the new agency onto a stored membership, or inserts one
     members.saveAndFlush(new AgencyMember(userId, agency.code()));
+    tenants.join(userId, agency.code());
     return new Assignment(userId, agency.code(), current.orElse(null), true);
   }
 
@@ -103,6 +138,7 @@ class AgencyMemberService {
             + "」的人员 / user " + userId + " is not a member of purchasing agency " + agency.code()));
     members.delete(member);
     members.flush();
+    tenants.leave(userId, agency.code());
   }
 
   private CatalogLookup.Agency agency(String code) {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo profile only: the demo purchasing-agency officers work for the demo agencies (DemoUsers:
- * agency 张伟 of 区民政局, agency2 刘洋 of 区卫生健康局). Existing mappings are left alone.
+ * agency 张伟 and agency3 赵敏 of 区民政局, agency2 刘洋 and agency4 孙宁 of 区卫生健康局). Existing mappings are left alone.
  */
 @Component
 @Profile("demo & !workers")
@@ -20,18 +20,20 @@ class DemoAgencyMembers {
 
   static {
     MEMBERS.put("agency", "SZFT-MZJ");
+    MEMBERS.put("agency3", "SZFT-MZJ");
     MEMBERS.put("agency2", "SZFT-WJJ");
+    MEMBERS.put("agency4", "SZFT-WJJ");
   }
 
-  private final PlanService plans;
+  private final AgencyMemberService members;
 
-  DemoAgencyMembers(PlanService plans) {
-    this.plans = plans;
+  DemoAgencyMembers(AgencyMemberService members) {
+    this.members = members;
   }
 
   @EventListener(ApplicationStartedEvent.class)
   @Order(6) // after the demo agencies (5), before the workers' subscriptions open on the same event
   public void run() {
-    MEMBERS.forEach(plans::ensureMember);
+    MEMBERS.forEach(members::ensureMember);
   }
 }

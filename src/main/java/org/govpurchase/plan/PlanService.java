@@ -184,15 +184,6 @@ class PlanService {
         .toList();
   }
 
-  /** Maps the user to the agency unless they already have one (demo data). */
-  @Transactional
-  boolean ensureMember(String userId, String agencyCode) {
-    if (members.existsById(userId) || catalog.agency(agencyCode).isEmpty()) {
-      return false;
-    }
-    members.saveAndFlush(new AgencyMember(userId, agencyCode));
-    return true;
-  }
 
   private PublicPlan toPublic(PurchasePlan plan) {
     String agencyName = catalog.agency(plan.getAgencyCode()).map(CatalogLookup.Agency::name).orElse(null);

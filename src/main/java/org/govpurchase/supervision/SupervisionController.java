@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/supervision/records")
-@PreAuthorize("hasAnyRole('" + Groups.SUPERVISION + "', '" + Groups.FINANCE_BUREAU + "')")
+@PreAuthorize(Groups.ANY_OVERSEER)
 class SupervisionController {
 
   private final SupervisionService service;

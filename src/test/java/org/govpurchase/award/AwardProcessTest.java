@@ -24,9 +24,12 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.govpurchase.identity.AgencyTenants;
+import org.govpurchase.testing.SignedIn;
 import org.govpurchase.identity.Groups;
 import org.govpurchase.testing.Clock;
 import org.govpurchase.testing.ProcessTest;
+import org.govpurchase.testing.TaskUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -231,6 +234,7 @@ class AwardProcessTest {
     in.put(VAR_PROCUREMENT_NO, tendered ? PLAN_NO : null);
     in.put(VAR_TENDER_ID, tendered ? 9_911L : null);
     in.put(VAR_AWARD_SUMMARY, tendered ? "拟中标：阳光社工服务中心" : null);
+    in.put(AgencyTenants.VAR_AGENCY_CODE, "SZFT-MZJ");
     return runtimeService.startProcessInstanceByKey(KEY, PLAN_NO, in);
   }
 
@@ -276,13 +280,9 @@ class AwardProcessTest {
     return locked;
   }
 
-  /** as user "agency" in the buyer's groups, so that currentUser() has someone to record */
+  /** as the buyer group's one user (agency or procagent), so currentUser() records that person */
   private void completeAs(Task task, Map<String, Object> variables) {
-    engine.getIdentityService().setAuthentication("agency", List.of(Groups.PURCHASING_AGENCY, Groups.PROCUREMENT_AGENCY));
-    try {
-      taskService.complete(task.getId(), variables);
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    TaskUsers.complete(engine, task, variables);
   }
+
 }

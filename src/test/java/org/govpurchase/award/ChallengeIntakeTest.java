@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.ProcessBuilder;
+import org.govpurchase.identity.AgencyTenants;
 import org.govpurchase.award.AwardViews.ChallengeView;
 import org.govpurchase.plan.ProcurementMethod;
 import org.govpurchase.testing.PlanFixture;
@@ -86,7 +87,7 @@ class ChallengeIntakeTest {
     BpmnModelInstance probe = process.done();
     deploymentId = repository.createDeployment().addModelInstance("probe.bpmn", probe).deploy().getId();
     ProcessInstance waiting = runtime.startProcessInstanceByKey("ChallengeProbe",
-        java.util.Map.of(AwardProcess.VAR_PROCUREMENT_NO, NO));
+        java.util.Map.of(AwardProcess.VAR_PROCUREMENT_NO, NO, AgencyTenants.VAR_AGENCY_CODE, "SZFT-MZJ"));
 
     ChallengeView raised = intake.raise(NO, "supplier1", "价格过高", NOW);
 

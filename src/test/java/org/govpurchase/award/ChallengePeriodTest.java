@@ -23,6 +23,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.govpurchase.identity.AgencyTenants;
+import org.govpurchase.testing.SignedIn;
 import org.govpurchase.calendar.StatutoryPeriods;
 import org.govpurchase.calendar.WorkingDays;
 import org.govpurchase.identity.Groups;
@@ -112,8 +114,8 @@ class ChallengePeriodTest {
 
     ProcessInstance award = runtimeService.startProcessInstanceByKey(KEY, PLAN_NO, Map.of(VAR_PLAN_ID, planId,
         VAR_PLAN_NO, PLAN_NO, VAR_PROCUREMENT_METHOD, "OPEN_TENDER", VAR_RUN_BY_PROCUREMENT_AGENCY, false,
-        VAR_PROCUREMENT_NO, PLAN_NO, VAR_AWARD_SUMMARY, "直接购买：阳光"));
-    engine.getIdentityService().setAuthentication("agency", List.of(Groups.PURCHASING_AGENCY));
+        VAR_PROCUREMENT_NO, PLAN_NO, VAR_AWARD_SUMMARY, "直接购买：阳光", AgencyTenants.VAR_AGENCY_CODE, "SZFT-MZJ"));
+    SignedIn.as(engine.getIdentityService(), "agency", List.of(Groups.PURCHASING_AGENCY));
     try {
       taskService.complete(task(TASK_CONFIRM_AWARD, award).getId(), Map.of(VAR_AWARD_CONFIRMED, true));
     } finally {

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.govpurchase.testing.SignedIn;
 import org.govpurchase.award.AwardService;
 import org.govpurchase.contract.ContractViews.AmendmentView;
 import org.govpurchase.contract.ContractViews.Instalment;
@@ -309,7 +310,7 @@ class AmendmentProcessTest {
   ProcessInstance proposeAsAgency(Map<String, Object> form) {
     Map<String, Object> vars = new HashMap<>(form);
     vars.put(VAR_CONTRACT_NO, NO);
-    identityService.setAuthentication("agency", List.of(Groups.PURCHASING_AGENCY));
+    SignedIn.as(identityService, "agency", List.of(Groups.PURCHASING_AGENCY));
     try {
       return runtimeService.startProcessInstanceByKey(KEY, vars);
     } finally {
@@ -339,7 +340,7 @@ class AmendmentProcessTest {
 
   /** as the demo user agency (purchasing-agency) or finance (finance-bureau), with the group's rights */
   void completeAs(String user, Task task, Map<String, Object> variables) {
-    identityService.setAuthentication(user,
+    SignedIn.as(identityService, user,
         List.of(user.equals("finance") ? Groups.FINANCE_BUREAU : Groups.PURCHASING_AGENCY));
     try {
       taskService.complete(task.getId(), variables);

@@ -29,6 +29,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.govpurchase.identity.AgencyTenants;
+import org.govpurchase.testing.SignedIn;
 import org.govpurchase.identity.Groups;
 import org.govpurchase.payment.InstalmentPaymentProcess;
 import org.govpurchase.payment.PaymentForms;
@@ -290,7 +292,7 @@ class ContractProcessTest {
 
   private ProcessInstance startAndPrepare() {
     ProcessInstance contract = runtimeService.startProcessInstanceByKey(KEY, NO, Map.of(
-        VAR_PLAN_ID, 951L, VAR_PLAN_NO, NO, VAR_PROCUREMENT_NO, NO, VAR_AWARD_ID, 9510L));
+        VAR_PLAN_ID, 951L, VAR_PLAN_NO, NO, VAR_PROCUREMENT_NO, NO, VAR_AWARD_ID, 9510L, AgencyTenants.VAR_AGENCY_CODE, "SZFT-MZJ"));
     assertThat(contract).isWaitingAt(TASK_PREPARE_DRAFT);
     Date deadline = beijing("2026-10-29T23:59:59");
     completeExternal(TOPIC_PREPARE_DRAFT, Map.of(VAR_CONTRACT_ID, CONTRACT_ID, VAR_SIGN_DEADLINE, deadline,
@@ -339,7 +341,7 @@ class ContractProcessTest {
   }
 
   private void completeAs(String user, String group, Task task, Map<String, Object> variables) {
-    engine.getIdentityService().setAuthentication(user, List.of(group));
+    SignedIn.as(engine.getIdentityService(), user, List.of(group));
     try {
       taskService.complete(task.getId(), variables);
     } finally {

@@ -22,6 +22,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.govpurchase.identity.AgencyTenants;
+import org.govpurchase.testing.SignedIn;
 import org.govpurchase.identity.Groups;
 import org.govpurchase.testing.Clock;
 import org.govpurchase.testing.ProcessTest;
@@ -155,7 +157,7 @@ class EvaluationProcessTest {
   /** as Tendering's Call_Evaluation passes them */
   private ProcessInstance start(Long... qualified) {
     return runtimeService.startProcessInstanceByKey(KEY, PLAN_NO, Variables.createVariables()
-        .putValue(VAR_PLAN_ID, 921L).putValue(VAR_PROCUREMENT_NO, PLAN_NO).putValue(VAR_TENDER_ID, 9_921L)
+        .putValue(VAR_PLAN_ID, 921L).putValue(VAR_PROCUREMENT_NO, PLAN_NO).putValue(AgencyTenants.VAR_AGENCY_CODE, "SZFT-MZJ").putValue(VAR_TENDER_ID, 9_921L)
         .putValue(VAR_BID_DEADLINE, beijing("2026-09-20T09:30"))
         .putValue(VAR_COMMITTEE_SPECIALTIES, list("ELDERLY_CARE"))
         .putValue(VAR_QUALIFIED_BID_IDS, list(qualified)));
@@ -204,7 +206,7 @@ class EvaluationProcessTest {
   }
 
   private void asExpert(String expert, Runnable action) {
-    engine.getIdentityService().setAuthentication(expert, List.of(Groups.EXPERT));
+    SignedIn.as(engine.getIdentityService(), expert, List.of(Groups.EXPERT));
     try {
       action.run();
     } finally {

@@ -27,6 +27,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.govpurchase.identity.AgencyTenants;
+import org.govpurchase.testing.SignedIn;
 import org.govpurchase.identity.Groups;
 import org.govpurchase.testing.Clock;
 import org.govpurchase.testing.ProcessTest;
@@ -163,7 +165,7 @@ class InstalmentPaymentProcessTest {
   /** as Contract's multi-instance call activity starts it */
   private ProcessInstance start(long instalmentId, String route) {
     return runtimeService.startProcessInstanceByKey(KEY, NO, Map.of(VAR_INSTALMENT_ID, instalmentId,
-        VAR_CONTRACT_ID, CONTRACT_ID, VAR_PROCUREMENT_NO, NO, VAR_PAYMENT_ROUTE, route));
+        VAR_CONTRACT_ID, CONTRACT_ID, VAR_PROCUREMENT_NO, NO, VAR_PAYMENT_ROUTE, route, AgencyTenants.VAR_AGENCY_CODE, "SZFT-MZJ"));
   }
 
   /** the supplier API's correlation (PaymentMessages) */
@@ -214,7 +216,7 @@ class InstalmentPaymentProcessTest {
   }
 
   private void completeAs(String user, String group, Task task, Map<String, Object> variables) {
-    engine.getIdentityService().setAuthentication(user, List.of(group));
+    SignedIn.as(engine.getIdentityService(), user, List.of(group));
     try {
       taskService.complete(task.getId(), variables);
     } finally {

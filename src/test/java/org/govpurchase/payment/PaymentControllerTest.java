@@ -22,11 +22,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.govpurchase.contract.Contracts;
 import org.govpurchase.identity.ApiSecurity;
 import org.govpurchase.payment.PaymentViews.AgencyLateness;
 import org.govpurchase.payment.PaymentViews.ContractPayments;
 import org.govpurchase.payment.PaymentViews.InstalmentPayment;
 import org.govpurchase.payment.PaymentViews.InstalmentRequest;
+import org.govpurchase.plan.AgencyMembers;
 import org.govpurchase.supplier.SupplierService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,6 +65,14 @@ class PaymentControllerTest {
   @MockitoBean PaymentService service;
   @MockitoBean PaymentMessages process;
   @MockitoBean SupplierService suppliers;
+  @MockitoBean Contracts contracts;
+  @MockitoBean AgencyMembers agencyMembers;
+
+  /** contract 9: SZFT-MZJ buys from supplier 7; contract 10: SZFT-WJJ from supplier 8 */
+  void twoContracts() {
+    when(contracts.terms(9)).thenReturn(new Contracts.ContractTerms(9, "SZ-1", true, 7, "SZFT-MZJ", null, List.of()));
+    when(contracts.terms(10)).thenReturn(new Contracts.ContractTerms(10, "SZ-2", true, 8, "SZFT-WJJ", null, List.of()));
+  }
 
   @Test
   void nobodyAnonymous() throws Exception {
@@ -128,8 +138,7 @@ class PaymentControllerTest {
   @Test
   @WithMockUser(username = "supplier1", roles = "supplier")
   void aSupplierReadsOnlyItsOwnContractsPaymentsAndNoLateness() throws Exception {
-    when(service.supplierOf(9)).thenReturn(7L);
-    when(service.supplierOf(10)).thenReturn(8L);
+    twoContracts();
     when(suppliers.organizationOf("supplier1")).thenReturn(Optional.of(7L));
     when(service.payments(9, NOW)).thenReturn(PAYMENTS);
 
@@ -137,6 +146,28 @@ class PaymentControllerTest {
     mvc.perform(get("/api/contracts/10/payments")).andExpect(status().isForbidden());
     mvc.perform(get("/api/payments/lateness")).andExpect(status().isForbidden());
     verify(service, never()).payments(eq(10L), any());
+  }
+
+  @Test
+  @WithMockUser(username = "agency2", roles = "purchasing-agency")
+  void anAgencysOfficerReadsOnlyItsOwnAgencysContracts() throws Exception {
+    twoContracts();
+    when(agencyMembers.agencyOf("agency2")).thenReturn(Optional.of("SZFT-WJJ"));
+    when(service.payments(10, NOW)).thenReturn(PAYMENTS);
+
+    mvc.perform(get("/api/contracts/10/payments")).andExpect(status().isOk());
+    mvc.perform(get("/api/contracts/9/payments")).andExpect(status().isForbidden());
+    mvc.perform(get("/api/payments/lateness")).andExpect(status().isForbidden());
+    verify(service, never()).payments(eq(9L), any());
+  }
+
+  @Test
+  @WithMockUser(username = "auditor", roles = "audit")
+  void theAuditReadsEveryContractsPayments() throws Exception {
+    when(service.payments(9, NOW)).thenReturn(PAYMENTS);
+    mvc.perform(get("/api/contracts/9/payments")).andExpect(status().isOk());
+    mvc.perform(post("/api/contracts/9/instalments/1/request")).andExpect(status().isForbidden());
+    verifyNoInteractions(contracts, process);
   }
 
   @Test

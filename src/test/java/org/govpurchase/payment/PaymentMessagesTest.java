@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
+import org.govpurchase.identity.AgencyTenants;
 import org.govpurchase.testing.ProcessTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,8 +47,8 @@ class PaymentMessagesTest {
         .startEvent().intermediateCatchEvent("Catch").message(InstalmentPaymentProcess.MESSAGE_INSTALMENT_REQUESTED)
         .endEvent().done();
     deployment = repository.createDeployment().addModelInstance("payment-messages-probe.bpmn", model).deploy().getId();
-    ProcessInstance first = runtime.startProcessInstanceByKey("PaymentMessagesProbe", Map.of("instalmentId", 9511L));
-    ProcessInstance second = runtime.startProcessInstanceByKey("PaymentMessagesProbe", Map.of("instalmentId", 9512L));
+    ProcessInstance first = runtime.startProcessInstanceByKey("PaymentMessagesProbe", Map.of("instalmentId", 9511L, AgencyTenants.VAR_AGENCY_CODE, "SZFT-MZJ"));
+    ProcessInstance second = runtime.startProcessInstanceByKey("PaymentMessagesProbe", Map.of("instalmentId", 9512L, AgencyTenants.VAR_AGENCY_CODE, "SZFT-MZJ"));
     TransactionTemplate tx = new TransactionTemplate(transactions);
 
     tx.executeWithoutResult(s -> messages.instalmentRequested(9512L, 2));

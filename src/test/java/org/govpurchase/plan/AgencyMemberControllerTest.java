@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.NoSuchElementException;
 import org.govpurchase.web.InvalidRequestException;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,7 @@ class AgencyMemberControllerTest {
 
   @Autowired MockMvc mvc;
   @MockitoBean AgencyMemberService members;
+  @MockitoBean AgencyMembers agencies;
 
   @Test
   @WithMockUser(roles = "finance-bureau")
@@ -49,11 +51,31 @@ class AgencyMemberControllerTest {
   }
 
   @Test
-  @WithMockUser(roles = "purchasing-agency")
-  void soDoPurchasingAgencyOfficers() throws Exception {
+  @WithMockUser(username = "agency", roles = "purchasing-agency")
+  void soDoTheAgencysOwnOfficers() throws Exception {
+    when(agencies.agencyOf("agency")).thenReturn(Optional.of("SZFT-MZJ"));
     when(members.members("SZFT-MZJ")).thenReturn(List.of());
 
     mvc.perform(get(MEMBERS)).andExpect(status().isOk()).andExpect(jsonPath("$").isEmpty());
+  }
+
+  @Test
+  @WithMockUser(username = "agency2", roles = "purchasing-agency")
+  void butNotAnotherAgencysOfficers() throws Exception {
+    when(agencies.agencyOf("agency2")).thenReturn(Optional.of("SZFT-WJJ"));
+
+    mvc.perform(get(MEMBERS)).andExpect(status().isForbidden());
+    verifyNoInteractions(members);
+  }
+
+  @Test
+  @WithMockUser(username = "auditor", roles = "audit")
+  void theAuditReadsButDoesNotChangeThem() throws Exception {
+    when(members.members("SZFT-MZJ")).thenReturn(List.of());
+
+    mvc.perform(get(MEMBERS)).andExpect(status().isOk());
+    mvc.perform(put(MEMBERS + "/agency").with(csrf())).andExpect(status().isForbidden());
+    mvc.perform(delete(MEMBERS + "/agency").with(csrf())).andExpect(status().isForbidden());
   }
 
   @Test

@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.govpurchase.testing.SignedIn;
 import org.govpurchase.identity.Groups;
 import org.govpurchase.tender.TenderingProcess;
 import org.govpurchase.testing.ProcessTest;
@@ -105,19 +106,19 @@ class ProcurementProcessTest {
 
   @Test
   void shouldRefuseAPurchaseByAUserWithoutAnAgency() {
-    identityService.setAuthentication("finance", List.of(Groups.FINANCE_BUREAU));
+    SignedIn.as(identityService, "finance", List.of(Groups.FINANCE_BUREAU));
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(ProcurementProcess.KEY, Map.of(VAR_YEAR, 2026)))
         .hasMessageContaining("CREATE_INSTANCE");
-    identityService.setAuthentication("newofficer", List.of(Groups.PURCHASING_AGENCY));
+    SignedIn.as(identityService, "newofficer", List.of(Groups.PURCHASING_AGENCY));
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(ProcurementProcess.KEY, Map.of(VAR_YEAR, 2026)))
-        .hasMessageContaining("未关联购买主体");
+        .hasMessageContaining("不是任何购买主体的工作人员");
     identityService.clearAuthentication();
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcurementProcess.KEY).count())
         .isZero();
   }
 
   private ProcessInstance start() {
-    identityService.setAuthentication("agency", List.of(Groups.PURCHASING_AGENCY));
+    SignedIn.as(identityService, "agency", List.of(Groups.PURCHASING_AGENCY));
     try {
       return runtimeService.startProcessInstanceByKey(ProcurementProcess.KEY, Map.of(VAR_YEAR, 2026));
     } finally {
@@ -133,7 +134,7 @@ class ProcurementProcessTest {
   }
 
   private void draftAndRegister(ProcessInstance plan) {
-    identityService.setAuthentication("agency", List.of(Groups.PURCHASING_AGENCY));
+    SignedIn.as(identityService, "agency", List.of(Groups.PURCHASING_AGENCY));
     try {
       taskService.complete(task(plan).getId(), PurchasePlanProcessTest.draftVariables(item));
     } finally {

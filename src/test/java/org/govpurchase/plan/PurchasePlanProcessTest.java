@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.govpurchase.testing.SignedIn;
 import org.govpurchase.identity.Groups;
 import org.govpurchase.supervision.SupervisionProcess;
 import org.govpurchase.testing.Clock;
@@ -160,7 +161,7 @@ class PurchasePlanProcessTest {
     // an officer the platform does not know to work for an agency
     assertThatThrownBy(() -> asUser("newofficer", Groups.PURCHASING_AGENCY,
             () -> runtimeService.startProcessInstanceByKey(KEY, Map.of(VAR_YEAR, YEAR))))
-        .hasMessageContaining("未关联购买主体");
+        .hasMessageContaining("不是任何购买主体的工作人员");
     // an agency the year's active catalog does not cover
     assertThatThrownBy(() -> asUser("agency", Groups.PURCHASING_AGENCY,
             () -> runtimeService.startProcessInstanceByKey(KEY, Map.of(VAR_YEAR, 2099))))
@@ -306,7 +307,7 @@ class PurchasePlanProcessTest {
   }
 
   private <T> T asUser(String user, String group, Supplier<T> action) {
-    identityService.setAuthentication(user, List.of(group));
+    SignedIn.as(identityService, user, List.of(group));
     try {
       return action.get();
     } finally {

@@ -24,6 +24,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.govpurchase.identity.AgencyTenants;
+import org.govpurchase.testing.SignedIn;
 import org.govpurchase.calendar.WorkingDays;
 import org.govpurchase.catalog.CatalogApprovalProcess;
 import org.govpurchase.testing.ProcessTest;
@@ -104,7 +106,7 @@ class SupervisionProcessTest {
     assertThat(task(supervised)).hasCandidateGroup("supervision").hasName("督办：编制目录草案逾期");
 
     String taskId = task(supervised).getId();
-    identityService.setAuthentication("supervisor", List.of("supervision"));
+    SignedIn.as(identityService, "supervisor", List.of("supervision"));
     taskService.complete(taskId, Map.of(VAR_SUPERVISION_ACTION, "URGE",
         VAR_SUPERVISION_NOTE, "已电话督促财政部门经办人"));
     identityService.clearAuthentication();
@@ -137,7 +139,7 @@ class SupervisionProcessTest {
     org.govpurchase.testing.Clock.setEngineClock("2026-10-12T09:00:00");
     ProcessInstance caller = runtimeService.startProcessInstanceByKey(CALLER, "SZ-2026-0042", Map.of(
         "bidders", List.of("expert1", "expert2"), "dueAt", beijing("2026-10-19T23:59:59"),
-        "procurementNo", "SZ-2026-0042"));
+        "procurementNo", "SZ-2026-0042", AgencyTenants.VAR_AGENCY_CODE, "SZFT-MZJ"));
     org.govpurchase.testing.Clock.setEngineClock("2026-10-20T09:00:00");
 
     Job expert2sTimer = managementService.createJobQuery().processInstanceId(caller.getId())
@@ -163,7 +165,7 @@ class SupervisionProcessTest {
   void shouldNameTheResponsibleGroupOfALateStepWithoutUserTask() {
     org.govpurchase.testing.Clock.setEngineClock("2026-10-12T09:00:00");
     ProcessInstance caller = runtimeService.startProcessInstanceByKey(CALLER, "SZ-2026-0043", Map.of(
-        "bidders", List.of(), "dueAt", beijing("2026-10-19T23:59:59"), "procurementNo", "SZ-2026-0043"));
+        "bidders", List.of(), "dueAt", beijing("2026-10-19T23:59:59"), "procurementNo", "SZ-2026-0043", AgencyTenants.VAR_AGENCY_CODE, "SZFT-MZJ"));
     org.govpurchase.testing.Clock.setEngineClock("2026-10-20T09:00:00");
 
     managementService.executeJob(managementService.createJobQuery().processInstanceId(caller.getId())
