@@ -68,7 +68,7 @@ public final class AwardProcess {
   public static final String VAR_PLAN_NO = "planNo";
   /** {@link org.govpurchase.plan.ProcurementMethod} name: chooses the path at Gateway_AwardPath */
   public static final String VAR_PROCUREMENT_METHOD = "procurementMethod";
-  /** Boolean: the buyer's tasks go to procurement-agency, else purchasing-agency (buyerGroup) */
+  /** Boolean: the buyer's tasks go to procurement-agency, else the agency's own officers (buyerGroup) */
   public static final String VAR_RUN_BY_PROCUREMENT_AGENCY = "runByProcurementAgency";
   /** the tender's number; null for a direct purchase or single source in the first round */
   public static final String VAR_PROCUREMENT_NO = "procurementNo";

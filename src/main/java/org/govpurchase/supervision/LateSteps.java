@@ -21,6 +21,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.el.ExpressionManager;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -81,7 +83,7 @@ public class LateSteps {
     supervision.setVariable(VAR_OVERDUE_PROCESS_KEY, processKey(step, caller));
     supervision.setVariable(VAR_OVERDUE_PROCESS_INSTANCE_ID, caller.getProcessInstanceId());
     ProcessEngineServices engine = caller.getProcessEngineServices();
-    List<Party> parties = lateParties(engine, tasks, step);
+    List<Party> parties = lateParties(engine, tasks, step, caller);
     Date since = lateSince(engine, tasks, late);
     int daysLate = workingDaysLate(workingDays, dueDate, now);
     supervision.setVariable(VAR_LATE_PARTY, joined(parties.stream().map(Party::id).toList()));
@@ -179,7 +181,8 @@ public class LateSteps {
   }
 
   /** Each late task's assignee, else its candidate groups (and users); without tasks the responsible group. */
-  private static List<Party> lateParties(ProcessEngineServices engine, List<Task> tasks, FlowElement step) {
+  private static List<Party> lateParties(ProcessEngineServices engine, List<Task> tasks, FlowElement step,
+      DelegateExecution caller) {
     Set<Party> parties = new LinkedHashSet<>();
     for (Task task : tasks) {
       if (task.getAssignee() != null) {
@@ -194,7 +197,7 @@ public class LateSteps {
     }
     if (parties.isEmpty()) {
       String responsible = responsibleGroup(step);
-      return responsible != null ? List.of(new Party(responsible, true)) : modelledCandidates(step);
+      return responsible != null ? List.of(new Party(responsible, true)) : modelledCandidates(step, caller);
     }
     return List.copyOf(parties);
   }
@@ -224,16 +227,22 @@ public class LateSteps {
 
   /**
    * A user task already ended by an interrupting timer (a lapse) has no task left: its candidate
-   * groups as the model names them, when they are plain ids rather than expressions.
+   * groups as the model names them, an expression (the agency's officers) evaluated where the step
+   * ran, e.g. in its procurement's tenant.
    */
-  private static List<Party> modelledCandidates(FlowElement step) {
+  private static List<Party> modelledCandidates(FlowElement step, DelegateExecution caller) {
     if (!(step instanceof UserTask task)) {
       return List.of();
     }
-    return task.getCamundaCandidateGroupsList().stream()
-        .filter(group -> !group.contains("{"))
-        .map(group -> new Party(group, true))
-        .toList();
+    ExpressionManager expressions = Context.getProcessEngineConfiguration().getExpressionManager();
+    List<Party> parties = new ArrayList<>();
+    for (String group : task.getCamundaCandidateGroupsList()) {
+      Object value = group.contains("{") ? expressions.createExpression(group).getValue(caller) : group;
+      if (value instanceof String id && !id.isBlank()) {
+        parties.add(new Party(id, true));
+      }
+    }
+    return parties;
   }
 
   private static String responsibleGroup(FlowElement step) {

@@ -79,7 +79,7 @@ public final class TenderingProcess {
   public static final String VAR_RUN_BY_PROCUREMENT_AGENCY = "runByProcurementAgency";
 
   // ---- set by the process itself ----
-  /** the candidate group of the buyer's tasks: procurement-agency when it runs the tender, else purchasing-agency */
+  /** the candidate group of the buyer's tasks: procurement-agency when it runs the tender, else the agency's officers (agency-SZFT-MZJ) */
   public static final String VAR_BUYER_GROUP = "buyerGroup";
   /** 1, then +1 for every re-tender or change of method (Integer) */
   public static final String VAR_TENDER_ROUND = "tenderRound";

@@ -71,7 +71,7 @@ class AwardProcessTest {
   @Test
   void shouldConfirmPublishAndKeepTheChallengePeriodBeforeTheAwardIsInForce() {
     ProcessInstance award = start("OPEN_TENDER", false);
-    assertThat(award).isWaitingAt(TASK_CONFIRM_AWARD).task().hasCandidateGroup(Groups.PURCHASING_AGENCY);
+    assertThat(award).isWaitingAt(TASK_CONFIRM_AWARD).task().hasCandidateGroup(AgencyTenants.officersGroup("SZFT-MZJ"));
     confirmAndPublish(award, beijing("2026-10-21T10:00"));
     assertThat(award).isWaitingAt(EVENT_CHALLENGE_PERIOD_OVER);
     execute(job(EVENT_CHALLENGE_PERIOD_OVER, award));
@@ -118,7 +118,7 @@ class AwardProcessTest {
 
     correlateChallenge(81L);
     Task answer = task(TASK_ANSWER_CHALLENGE, award);
-    assertThat(answer).hasCandidateGroup(Groups.PURCHASING_AGENCY);
+    assertThat(answer).hasCandidateGroup(AgencyTenants.officersGroup("SZFT-MZJ"));
     assertThat(answer.getDueDate()).isEqualTo(beijing("2026-02-28T23:59:59"));
 
     // the period ends while the answer is pending: the award waits for it
@@ -186,7 +186,7 @@ class AwardProcessTest {
   @Test
   void shouldPublicizeASingleSourceBeforeTheAwardAndSendRefusalsBack() {
     ProcessInstance award = start("SINGLE_SOURCE", false);
-    assertThat(award).isWaitingAt(TASK_PREPARE_SINGLE_SOURCE).task().hasCandidateGroup(Groups.PURCHASING_AGENCY);
+    assertThat(award).isWaitingAt(TASK_PREPARE_SINGLE_SOURCE).task().hasCandidateGroup(AgencyTenants.officersGroup("SZFT-MZJ"));
     completeAs(task(TASK_PREPARE_SINGLE_SOURCE, award), chosenSupplier());
     LockedExternalTask refused = lockAll(TOPIC_PUBLICIZE_SINGLE_SOURCE, 1).get(0);
     externalTaskService.handleBpmnError(refused.getId(), "test", ERROR_AWARD_REFUSED, "未登记",

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.govpurchase.identity.AgencyTenants;
 import org.govpurchase.testing.SignedIn;
 import org.govpurchase.award.AwardService;
 import org.govpurchase.contract.ContractViews.AmendmentView;
@@ -170,7 +171,7 @@ class AmendmentProcessTest {
     assertThat(refused).isWaitingAt(TASK_REGISTER);
     WorkerRun.run(engine, TOPIC_REGISTER, new RegisterAmendmentWorker(amendments, clock));
     Task answer = task(TASK_ANSWER, refused);
-    assertThat(answer).hasCandidateGroup(Groups.PURCHASING_AGENCY);
+    assertThat(answer).hasCandidateGroup(AgencyTenants.officersGroup("SZFT-MZJ"));
     // 10 working days across National Day: Sep 29, 30, Oct 8, 9, the make-up Saturday Oct 10, 12 … 16
     assertThat(answer.getDueDate()).isEqualTo(beijing("2026-10-16T23:59:59"));
     assertThat((String) runtimeService.getVariable(refused.getId(), VAR_SUMMARY))
@@ -254,7 +255,7 @@ class AmendmentProcessTest {
         .singleResult();
     // the answer task is gone with the interrupting timer: the late party is the model's candidate group
     assertThat(runtimeService.getVariables(supervision.getId())).containsEntry("overdueActivity", TASK_ANSWER)
-        .containsEntry("procurementNo", NO).containsEntry("lateParty", "purchasing-agency");
+        .containsEntry("procurementNo", NO).containsEntry("lateParty", "agency-SZFT-MZJ");
     assertThat((String) runtimeService.getVariable(supervision.getId(), "supervisionSubject"))
         .contains(NO, "购买主体未在10个工作日内答复");
     // the contract is free for a new proposal while supervision follows up

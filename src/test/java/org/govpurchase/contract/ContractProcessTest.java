@@ -89,7 +89,7 @@ class ContractProcessTest {
     Date signDeadline = beijing("2026-10-29T23:59:59");
     assertThat(task(TASK_DRAFT_CONTRACT, contract).getDueDate()).isEqualTo(signDeadline);
     assertThat(timer(contract, EVENT_DRAFTING_OVERDUE).getDuedate()).isEqualTo(signDeadline);
-    assertThat(task(TASK_DRAFT_CONTRACT, contract)).hasCandidateGroup(Groups.PURCHASING_AGENCY);
+    assertThat(task(TASK_DRAFT_CONTRACT, contract)).hasCandidateGroup(AgencyTenants.officersGroup("SZFT-MZJ"));
 
     // a draft the registration refuses goes back with the reason
     completeAsAgency(task(TASK_DRAFT_CONTRACT, contract), draft());

@@ -205,10 +205,11 @@ abstract class AgencyScopingEndToEnd {
     List<Positioned> positioned = buyerTasks();
     Api finance = Api.as(base, "finance", Api.DEMO_PASSWORD);
     SoftAssertions softly = new SoftAssertions();
+    // what Tasklist's 本组待办 asks: the tasks of one's groups, the agency's officers' group among them
     List<String> ofAgency = ids(agency.getList("/engine-rest/task?candidateGroup={g}&includeAssignedTasks=true",
-        Groups.PURCHASING_AGENCY));
+        AgencyTenants.officersGroup("SZFT-MZJ")));
     List<String> ofAgency2 = ids(agency2.getList("/engine-rest/task?candidateGroup={g}&includeAssignedTasks=true",
-        Groups.PURCHASING_AGENCY));
+        AgencyTenants.officersGroup("SZFT-MZJ")));
     for (Positioned p : positioned) {
       String task = p.taskId();
       String pid = p.processInstanceId();
@@ -258,10 +259,10 @@ abstract class AgencyScopingEndToEnd {
       }
 
       // 4. the Java API, signed in as agency2 as Tasklist would sign them in
-      SignedIn.as(identity, "agency2", List.of(Groups.PURCHASING_AGENCY));
+      SignedIn.as(identity, "agency2", List.of(Groups.PURCHASING_AGENCY, AgencyTenants.officersGroup("SZFT-WJJ")));
       try {
         softly.assertThat(tasks.createTaskQuery().taskId(task).list()).as("agency2's TaskQuery by id of " + what).isEmpty();
-        softly.assertThat(tasks.createTaskQuery().taskCandidateGroup(Groups.PURCHASING_AGENCY).includeAssignedTasks()
+        softly.assertThat(tasks.createTaskQuery().taskCandidateGroup(AgencyTenants.officersGroup("SZFT-MZJ")).includeAssignedTasks()
             .list()).as("agency2's TaskQuery of its group").extracting(Task::getId).doesNotContain(task);
         softly.assertThatThrownBy(() -> tasks.claim(task, "agency2")).as("agency2 claims " + what)
             .isInstanceOf(ProcessEngineException.class);
@@ -483,10 +484,13 @@ abstract class AgencyScopingEndToEnd {
   }
 
   /**
-   * The user tasks whose candidate groups are {@code ${buyerGroup}} or {@code purchasing-agency}, with
+   * The user tasks whose candidate groups are {@code ${buyerGroup}} or the agency's officers, with
    * the variables their start reads: the expressions of the task itself, of the timers and other
    * events attached to it, and of the subprocesses around it (their input mappings and listeners).
    */
+  /** how the models name the candidate group of a buyer's task: the agency's officers */
+  static final String OFFICERS_OF_THE_AGENCY = "${agencyOfficers.of(execution)}";
+
   static List<BuyerTask> buyerTasksOfTheModels() {
     List<BuyerTask> found = new ArrayList<>();
     try (Stream<Path> files = Files.list(PROCESSES)) {
@@ -496,7 +500,7 @@ abstract class AgencyScopingEndToEnd {
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
           String groups = task.getCamundaCandidateGroups();
           if (groups == null || Arrays.stream(groups.split(",")).map(String::trim)
-              .noneMatch(g -> g.equals("${buyerGroup}") || g.equals(Groups.PURCHASING_AGENCY))) {
+              .noneMatch(g -> g.equals("${buyerGroup}") || g.equals(OFFICERS_OF_THE_AGENCY))) {
             continue;
           }
           Set<String> read = new TreeSet<>();
@@ -591,7 +595,6 @@ abstract class AgencyScopingEndToEnd {
   Positioned position(BuyerTask buyer, String agencyCode, String initiator) {
     Date now = Date.from(TestDates.now());
     Map<String, Object> samples = new HashMap<>();
-    samples.put("buyerGroup", Groups.PURCHASING_AGENCY);
     samples.put("planInitiator", initiator); // the plan's draft is assigned to the officer who started it
     samples.put("signDeadline", Date.from(TestDates.now().plus(Duration.ofDays(30))));
     samples.put("signedAt", now);
@@ -602,7 +605,7 @@ abstract class AgencyScopingEndToEnd {
 
     Map<String, Object> variables = new HashMap<>();
     variables.put(AgencyTenants.VAR_AGENCY_CODE, agencyCode);
-    variables.put("buyerGroup", Groups.PURCHASING_AGENCY);
+    variables.put("buyerGroup", AgencyTenants.officersGroup(agencyCode));
     for (String name : buyer.readAtStart()) {
       if (ENGINE_NAMES.contains(name) || context.containsBean(name) || variables.containsKey(name)) {
         continue;

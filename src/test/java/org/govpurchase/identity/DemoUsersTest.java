@@ -35,7 +35,7 @@ class DemoUsersTest {
   void everyDemoUserIsInExactlyOneGroup() {
     assertThat(DemoUsers.USERS).extracting(DemoUsers.DemoUser::id).doesNotHaveDuplicates();
     for (DemoUsers.DemoUser demo : DemoUsers.USERS) {
-      assertThat(groupsOf(demo.id())).as(demo.id()).containsExactly(demo.group());
+      assertThat(rolesOf(demo.id())).as(demo.id()).containsExactly(demo.group());
     }
   }
 
@@ -44,16 +44,27 @@ class DemoUsersTest {
     List<User> users = identityService.createUserQuery().list();
     assertThat(users).hasSizeGreaterThanOrEqualTo(DemoUsers.USERS.size());
     for (User user : users) {
-      List<String> groups = groupsOf(user.getId());
+      List<String> groups = rolesOf(user.getId());
       assertThat(groups).as("groups of %s", user.getId()).hasSize(1);
       assertThat(ROLES).as("role of %s", user.getId()).contains(groups.get(0));
-      if (agencyMembers.agencyOf(user.getId()).isPresent()) {
+      var agency = agencyMembers.agencyOf(user.getId());
+      if (agency.isPresent()) {
         assertThat(groups).as("%s works for an agency", user.getId()).containsExactly(Groups.PURCHASING_AGENCY);
+        // and, for the tasks of that agency alone, in its officers' group
+        assertThat(groupsOf(user.getId())).as("%s's groups", user.getId())
+            .containsExactlyInAnyOrder(Groups.PURCHASING_AGENCY, AgencyTenants.officersGroup(agency.get()));
+      } else {
+        assertThat(groupsOf(user.getId())).as("%s is in no agency's officers' group", user.getId()).hasSize(1);
       }
       if (suppliers.organizationOf(user.getId()).isPresent()) {
         assertThat(groups).as("%s acts for a supplier", user.getId()).containsExactly(Groups.SUPPLIER);
       }
     }
+  }
+
+  /** the user's role groups: every group but an agency's officers' group (AgencyTenants.officersGroup) */
+  private List<String> rolesOf(String userId) {
+    return groupsOf(userId).stream().filter(group -> !group.startsWith(AgencyTenants.officersGroup(""))).toList();
   }
 
   private List<String> groupsOf(String userId) {

@@ -89,7 +89,7 @@ class InstalmentPaymentProcessTest {
     request(9521L);
     assertThat(second).isWaitingAt(EVENT_INSTALMENT_REQUESTED);
     Task approval = task(TASK_APPROVE_INSTALMENT, first);
-    assertThat(approval).hasCandidateGroup(Groups.PURCHASING_AGENCY);
+    assertThat(approval).hasCandidateGroup(AgencyTenants.officersGroup("SZFT-MZJ"));
     // 5 working days after Monday Nov 2: Nov 3 … 6 and 9; the same instant arms the escalation
     assertThat(approval.getDueDate()).isEqualTo(beijing("2026-11-09T23:59:59"));
     assertThat(job(EVENT_APPROVAL_OVERDUE, first).getDuedate()).isEqualTo(beijing("2026-11-09T23:59:59"));

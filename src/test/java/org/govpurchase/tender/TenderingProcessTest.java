@@ -87,8 +87,8 @@ class TenderingProcessTest {
   @Test
   void shouldTakeAnOpenTenderFromAnnouncementToAnAwardInForce() {
     ProcessInstance tendering = start("OPEN_TENDER", false);
-    assertThat(tendering).isWaitingAt(TASK_PREPARE_TENDER).task().hasCandidateGroup(Groups.PURCHASING_AGENCY);
-    assertThat(tendering).variables().containsEntry(VAR_BUYER_GROUP, Groups.PURCHASING_AGENCY)
+    assertThat(tendering).isWaitingAt(TASK_PREPARE_TENDER).task().hasCandidateGroup(AgencyTenants.officersGroup("SZFT-MZJ"));
+    assertThat(tendering).variables().containsEntry(VAR_BUYER_GROUP, AgencyTenants.officersGroup("SZFT-MZJ"))
         .containsEntry(VAR_TENDER_ROUND, 1L);
 
     Date deadline = beijing("2026-10-20T09:30");
@@ -156,7 +156,7 @@ class TenderingProcessTest {
     List<Task> questions = taskService.createTaskQuery().processInstanceId(tendering.getId())
         .taskDefinitionKey(TASK_ANSWER_CLARIFICATION).list();
     assertThat(questions).hasSize(2)
-        .allSatisfy(t -> assertThat(t).hasCandidateGroup(Groups.PURCHASING_AGENCY));
+        .allSatisfy(t -> assertThat(t).hasCandidateGroup(AgencyTenants.officersGroup("SZFT-MZJ")));
     // two questions answered side by side each keep their own id and answer
     for (Task question : questions) {
       Object id = taskService.getVariable(question.getId(), VAR_CLARIFICATION_ID);
