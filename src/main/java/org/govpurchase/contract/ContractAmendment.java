@@ -183,6 +183,20 @@ class ContractAmendment {
         filingReceiptNo);
   }
 
+  /**
+   * The public notice's view: the parties named as 甲方（agency）and 乙方（supplier）, the finance
+   * bureau as 财政部门, no user ids.
+   */
+  ContractViews.PublicAmendment publicView(String agencyName, String supplierName) {
+    String agency = "甲方（" + agencyName + "）";
+    String supplier = "乙方（" + supplierName + "）";
+    boolean byAgency = proposedBySide == ContractSide.AGENCY;
+    return new ContractViews.PublicAmendment(id, seq, byAgency ? agency : supplier, proposedAt, reason, oldAmount,
+        newAmount, oldTermEnd, newTermEnd, shortensTerm(), proposal().schedule(), fundsUse, status, status.label(),
+        answeredAt == null ? null : (byAgency ? supplier : agency), answeredAt,
+        termDecidedAt == null ? null : "财政部门", termDecidedAt, inForceAt, filedAt, filingReceiptNo);
+  }
+
   Long getId() {
     return id;
   }

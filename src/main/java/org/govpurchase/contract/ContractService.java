@@ -505,7 +505,7 @@ public class ContractService {
         c.getServiceRequirements(), schedule(c.getId()), c.getPaymentRoute(), c.getPaymentRoute().label(),
         c.getBreachLiability(), c.getSignedAt(), c.getPublishedAt(), c.getFilingReceiptNo(),
         amendments.findByContractIdOrderBySeq(c.getId()).stream().filter(a -> a.getInForceAt() != null)
-            .map(a -> a.view(c.getProcurementNo())).toList());
+            .map(a -> a.publicView(agencyName(plan), award.supplierName())).toList());
   }
 
   // ---- helpers -------------------------------------------------------------------------------

@@ -47,7 +47,21 @@ public final class ContractViews {
       String creditCode, BigDecimal amount, LocalDate termStart, LocalDate termEnd, String scopeAndContent,
       String serviceRequirements, List<Instalment> instalments, FundingSource paymentRoute, String paymentRouteLabel,
       String breachLiability, Instant signedAt, Instant publishedAt, String filingReceiptNo,
-      List<AmendmentView> amendments) {
+      List<PublicAmendment> amendments) {
+  }
+
+  /**
+   * An amendment in force as the contract notice shows it: who proposed, answered and approved it
+   * by party and role (甲方（福田区民政局）, 乙方（…）, 财政部门), never by the login of the person
+   * who did (issue 11: no personal login ids in public views).
+   *
+   * @param termDecidedBy 财政部门 when the finance bureau approved a shortened term, else null
+   */
+  public record PublicAmendment(long id, int seq, String proposedBy, Instant proposedAt, String reason,
+      BigDecimal oldAmount, BigDecimal newAmount, LocalDate oldTermEnd, LocalDate newTermEnd, boolean shortensTerm,
+      List<Instalment> schedule, String fundsUse, AmendmentStatus status, String statusLabel, String answeredBy,
+      Instant answeredAt, String termDecidedBy, Instant termDecidedAt, Instant inForceAt, Instant filedAt,
+      String filingReceiptNo) {
   }
 
   /**

@@ -38,6 +38,8 @@ import org.govpurchase.draw.SeededDraw;
  *       code) is left out: employment, a directorship or control that had not ended more than
  *       {@code recusal-years} (3) years before the bid deadline, or being a close relative of
  *       such a person at any time [law]. Each recusal is stored with its reason.</li>
+ *   <li>87号令第48条: an expert employed by the buying agency, or whose platform login is a user of the
+ *       buying agency or of a bidder, is left out too, recorded as a recusal with its reason.</li>
  *   <li>Reproducible: the draw is {@link CommitteeSelection} over the eligible experts with a seed
  *       that is logged and stored; the same pool, seed, seats, specialties and bidders give the
  *       same committee.</li>
@@ -60,13 +62,15 @@ public class CommitteeDraw {
   static final int MAX_REASON = 300;
 
   private final ExpertRepository experts;
+  private final ExpertAffiliations affiliations;
   private final DrawnCommitteeRepository draws;
   private final EvaluationProperties.Committee config;
   private final Clock clock;
 
-  CommitteeDraw(ExpertRepository experts, DrawnCommitteeRepository draws, EvaluationProperties properties,
-      Clock clock) {
+  CommitteeDraw(ExpertRepository experts, ExpertAffiliations affiliations, DrawnCommitteeRepository draws,
+      EvaluationProperties properties, Clock clock) {
     this.experts = experts;
+    this.affiliations = affiliations;
     this.draws = draws;
     this.config = properties.committee();
     this.clock = clock;
@@ -85,6 +89,8 @@ public class CommitteeDraw {
     check(procurementNo != null && procurementNo.length() <= MAX_PROCUREMENT_NO,
         "采购编号必填，不超过" + MAX_PROCUREMENT_NO + "个字符 / procurement number is required, at most "
             + MAX_PROCUREMENT_NO + " characters");
+    String buyer = StringUtils.trimToNull(request.buyerAgencyCode());
+    check(buyer != null, "采购人（购买主体）代码必填：回避审查需要采购人 / the buying agency's code is required for recusal");
     String drawKey = StringUtils.defaultIfBlank(StringUtils.trim(request.drawKey()), procurementNo);
     check(drawKey.length() <= MAX_DRAW_KEY,
         "抽取键不超过" + MAX_DRAW_KEY + "个字符 / draw key must be at most " + MAX_DRAW_KEY + " characters");
@@ -128,7 +134,7 @@ public class CommitteeDraw {
     List<Recused> recused = new ArrayList<>();
     List<CommitteeSelection.Candidate> candidates = new ArrayList<>();
     for (Expert expert : pool) {
-      List<Recused> ties = recusals(expert, bidders, request.bidDeadline());
+      List<Recused> ties = recusals(expert, bidders, buyer, request.bidDeadline());
       if (ties.isEmpty()) {
         candidates.add(new CommitteeSelection.Candidate(expert.getId(), expert.getSpecialties()));
       }
@@ -153,8 +159,7 @@ public class CommitteeDraw {
       draw.addMember(CommitteeMember.standby(draw, byId.get(id), ++order));
     }
     for (Recused r : recused) {
-      draw.addRecusal(new CommitteeRecusal(draw, r.expert(), r.supplierId(), r.tie().getCreditCode(),
-          r.tie().getType(), reason(r.tie())));
+      draw.addRecusal(new CommitteeRecusal(draw, r.expert(), r.supplierId(), r.creditCode(), r.type(), r.reason()));
     }
     // Two runs at the same moment both get here; the unique draw key makes the second one fail,
     // and its retry finds the first one's draw above.
@@ -253,15 +258,36 @@ public class CommitteeDraw {
         .orElseThrow(() -> noCommittee(procurementNo));
   }
 
-  private record Recused(Expert expert, long supplierId, ExpertTie tie) {
+  /** an expert left out, and why; supplierId and creditCode are null for a tie to the buyer */
+  private record Recused(Expert expert, Long supplierId, String creditCode, TieType type, String reason) {
   }
 
-  private List<Recused> recusals(Expert expert, Map<String, Long> bidders, java.time.LocalDate bidDeadline) {
+  private List<Recused> recusals(Expert expert, Map<String, Long> bidders, String buyer,
+      java.time.LocalDate bidDeadline) {
     List<Recused> found = new ArrayList<>();
     for (ExpertTie tie : expert.getTies()) {
       Long supplierId = bidders.get(tie.getCreditCode());
       if (supplierId != null && tie.recuses(bidDeadline, config.recusalYears())) {
-        found.add(new Recused(expert, supplierId, tie));
+        found.add(new Recused(expert, supplierId, tie.getCreditCode(), tie.getType(), reason(tie)));
+      }
+    }
+    // 87号令第48条: the buyer's own staff sit as its representatives, never as experts
+    if (buyer.equals(expert.getEmployerAgencyCode())) {
+      found.add(new Recused(expert, null, null, TieType.BUYER_EMPLOYEE,
+          "受聘于本项目采购人（购买主体 " + buyer + "），不得作为评审专家"));
+    }
+    String user = expert.getUserId();
+    if (user != null) {
+      if (affiliations.agencyOf(user).filter(buyer::equals).isPresent()) {
+        found.add(new Recused(expert, null, null, TieType.BUYER_USER,
+            "平台账号「" + user + "」为本项目采购人（购买主体 " + buyer + "）的用户，不得作为评审专家"));
+      }
+      Optional<Long> acting = affiliations.supplierOf(user).filter(bidders::containsValue);
+      if (acting.isPresent()) {
+        String code = bidders.entrySet().stream().filter(b -> b.getValue().equals(acting.get()))
+            .map(Map.Entry::getKey).findFirst().orElseThrow();
+        found.add(new Recused(expert, acting.get(), code, TieType.BIDDER_USER,
+            "平台账号「" + user + "」为投标人" + code + "的用户，不得作为评审专家"));
       }
     }
     return found;

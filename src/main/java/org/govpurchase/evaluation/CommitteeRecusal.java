@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** An expert a draw left out because of a tie to a bidder (回避). */
+/** An expert a draw left out because of a tie to a bidder or to the buyer (回避); the latter names no bidder. */
 @Entity
 @Table(name = "committee_recusal")
 class CommitteeRecusal {
@@ -31,10 +31,10 @@ class CommitteeRecusal {
   @JoinColumn(name = "expert_id", nullable = false, updatable = false)
   private Expert expert;
 
-  @Column(name = "supplier_id", nullable = false, updatable = false)
-  private long supplierId;
+  @Column(name = "supplier_id", updatable = false)
+  private Long supplierId;
 
-  @Column(name = "credit_code", nullable = false, length = 18, updatable = false)
+  @Column(name = "credit_code", length = 18, updatable = false)
   private String creditCode;
 
   @Enumerated(EnumType.STRING)
@@ -48,7 +48,7 @@ class CommitteeRecusal {
   protected CommitteeRecusal() {
   }
 
-  CommitteeRecusal(DrawnCommittee draw, Expert expert, long supplierId, String creditCode, TieType tieType,
+  CommitteeRecusal(DrawnCommittee draw, Expert expert, Long supplierId, String creditCode, TieType tieType,
       String reason) {
     this.draw = draw;
     this.expert = expert;
@@ -62,7 +62,7 @@ class CommitteeRecusal {
     return expert;
   }
 
-  long getSupplierId() {
+  Long getSupplierId() {
     return supplierId;
   }
 

@@ -14,7 +14,7 @@ import java.util.Set;
  * @param members the serving members in seat order (a standby who replaced a member is here, on that seat)
  * @param standbys the standbys still available, in order
  * @param declined the drawn experts who declined, with who replaced them
- * @param recusals the experts left out because of a tie to a bidder
+ * @param recusals the experts left out because of a tie to a bidder or to the buyer (87号令第48条)
  */
 public record CommitteeView(long drawId, String drawKey, String procurementNo, long seed, Instant drawnAt,
     LocalDate bidDeadline, BigDecimal budget, int size, int expertSeats, int buyerSeats, boolean sealed,
@@ -46,8 +46,8 @@ public record CommitteeView(long drawId, String drawKey, String procurementNo, l
       Integer seatNo, Integer standbyOrder, Long replacedBy) {
   }
 
-  /** an expert left out: who, which bidder, which tie */
-  public record Recusal(long expertId, String name, long supplierId, String creditCode, TieType tieType,
+  /** an expert left out: who, which bidder (none for a tie to the buyer), which tie */
+  public record Recusal(long expertId, String name, Long supplierId, String creditCode, TieType tieType,
       String reason) {
   }
 }

@@ -12,6 +12,8 @@ import java.util.Set;
  * @param drawKey idempotency key: a second draw with the same key returns the first draw
  *     (null: the procurement number, i.e. one draw per procurement)
  * @param procurementNo the procurement's number, e.g. SZ-2026-0042
+ * @param buyerAgencyCode the buying purchasing agency's code: its staff and users are never drawn
+ *     (87号令第48条)
  * @param budget the plan's budget in yuan: above the large-project budget the committee has at least 7 members
  * @param bidDeadline the bid deadline's date (China time): ties ended more than the recusal period before it do not recuse
  * @param committeeSize odd, at least the minimum for the budget (null: that minimum)
@@ -21,7 +23,7 @@ import java.util.Set;
  * @param bidders every bidder, by supplier id and unified social credit code: experts tied to any are recused
  * @param seed the random seed (null: a fresh one from SecureRandom); stored and logged
  */
-public record DrawRequest(String drawKey, String procurementNo, BigDecimal budget, LocalDate bidDeadline,
+public record DrawRequest(String drawKey, String procurementNo, String buyerAgencyCode, BigDecimal budget, LocalDate bidDeadline,
     Integer committeeSize, Integer buyerRepresentatives, Integer standbyCount, Set<Specialty> specialties,
     List<Bidder> bidders, Long seed) {
 

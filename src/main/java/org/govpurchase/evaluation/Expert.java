@@ -40,6 +40,10 @@ class Expert {
   @Column(name = "employer", length = 200)
   private String employer;
 
+  /** the purchasing agency (its code) the expert works for, if any: never drawn for its procurements */
+  @Column(name = "employer_agency_code", length = 32)
+  private String employerAgencyCode;
+
   @Column(name = "active", nullable = false)
   private boolean active;
 
@@ -73,6 +77,10 @@ class Expert {
     this.userId = userId;
   }
 
+  void setEmployerAgencyCode(String employerAgencyCode) {
+    this.employerAgencyCode = employerAgencyCode;
+  }
+
   void setActive(boolean active) {
     this.active = active;
   }
@@ -91,6 +99,10 @@ class Expert {
 
   String getEmployer() {
     return employer;
+  }
+
+  String getEmployerAgencyCode() {
+    return employerAgencyCode;
   }
 
   boolean isActive() {

@@ -23,6 +23,7 @@ public class ExpertPool {
   static final int MAX_EMPLOYER = 200;
   static final int MAX_USER_ID = 64;
   static final int MAX_NOTE = 200;
+  static final int MAX_AGENCY_CODE = 32;
 
   private final ExpertRepository experts;
 
@@ -68,7 +69,7 @@ public class ExpertPool {
   public long addTie(long expertId, TieType type, String creditCode, LocalDate fromDate, LocalDate toDate,
       String note) {
     Expert expert = expert(expertId);
-    check(type != null, "请选择关联类型 / tie type is required");
+    check(type != null && type.kept(), "请选择关联类型（任职、董事、控制或近亲属） / tie type must be one the pool keeps");
     String code = CreditCode.normalize(creditCode);
     check(fromDate == null || toDate == null || !toDate.isBefore(fromDate),
         "关联结束日期不得早于开始日期 / a tie cannot end before it begins");
@@ -101,6 +102,22 @@ public class ExpertPool {
     check(experts.findByUserId(user).isEmpty(),
         "用户「" + user + "」已是专家库中的专家 / user " + user + " is already an expert");
     expert.setUserId(user);
+    experts.flush();
+  }
+
+  /**
+   * Records the purchasing agency the expert works for (null: none): never drawn for its
+   * procurements (87号令第48条). Setting the same again changes nothing.
+   *
+   * @throws NoSuchElementException when there is no such expert
+   * @throws InvalidRequestException on a code longer than the agency codes are
+   */
+  @Transactional
+  public void setEmployerAgency(long expertId, String agencyCode) {
+    String code = StringUtils.trimToNull(agencyCode);
+    check(code == null || code.length() <= MAX_AGENCY_CODE,
+        "购买主体代码不超过" + MAX_AGENCY_CODE + "个字符 / agency code must be at most " + MAX_AGENCY_CODE + " characters");
+    expert(expertId).setEmployerAgencyCode(code);
     experts.flush();
   }
 

@@ -9,6 +9,7 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.lang3.StringUtils;
+import org.govpurchase.plan.ApprovedPlan;
 import org.govpurchase.plan.ApprovedPlans;
 import org.govpurchase.tender.TenderService;
 import org.govpurchase.tender.TenderViews.BidView;
@@ -81,8 +82,9 @@ class TenderCommittee {
       drawBidders.add(new DrawRequest.Bidder(bidder.supplierId(), bidder.creditCode()));
       names.add(bidder.name() + "（统一社会信用代码 " + bidder.creditCode() + "）");
     }
-    CommitteeView committee = draws.draw(new DrawRequest(procurementNo, procurementNo,
-        plans.find(planId).budget(), deadline, null, null, null, specialties, drawBidders, null));
+    ApprovedPlan plan = plans.find(planId);
+    CommitteeView committee = draws.draw(new DrawRequest(procurementNo, procurementNo, plan.agencyCode(),
+        plan.budget(), deadline, null, null, null, specialties, drawBidders, null));
     requireLogins(committee, committee.members());
     return new Drawn(committee.drawId(), committee.memberUserIds(), String.join("\n", names));
   }

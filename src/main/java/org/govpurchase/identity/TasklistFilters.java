@@ -11,7 +11,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The Tasklist filters every officer starts with: tasks of my groups, and tasks assigned to me.
+ * The Tasklist filters every officer starts with: tasks of my groups, tasks assigned to me, and
+ * every task I may read (an officer: their agency's group tasks; an overseer: every agency's, to
+ * read, not to work on).
  * Created once (looked up by name); all groups may read them (see {@link GroupAuthorizations}).
  */
 @Component
@@ -20,6 +22,7 @@ class TasklistFilters {
 
   static final String GROUP_TASKS = "本组待办";
   static final String MY_TASKS = "我的任务";
+  static final String ALL_TASKS = "全部可见任务";
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -39,6 +42,7 @@ class TasklistFilters {
     ensure(MY_TASKS, -5, taskService.createTaskQuery()
         .taskAssigneeExpression("${currentUser()}")
         .orderByDueDate().asc());
+    ensure(ALL_TASKS, 0, taskService.createTaskQuery().orderByDueDate().asc());
   }
 
   private void ensure(String name, int priority, TaskQuery query) {

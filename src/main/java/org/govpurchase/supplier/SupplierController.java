@@ -46,9 +46,11 @@ class SupplierController {
   }
 
   private final SupplierService service;
+  private final MemberUsers memberUsers;
 
-  SupplierController(SupplierService service) {
+  SupplierController(SupplierService service, MemberUsers memberUsers) {
     this.service = service;
+    this.memberUsers = memberUsers;
   }
 
   @GetMapping
@@ -111,6 +113,7 @@ class SupplierController {
   @PreAuthorize("hasRole('" + Groups.REGISTRATION_AUTHORITY + "')")
   @Operation(summary = "Make a user a member of the supplier (registration authority)")
   List<String> addMember(@PathVariable long id, @RequestBody MemberRequest request, Authentication user) {
+    memberUsers.requireSupplierUser(request.userId());
     return service.addMember(id, request.userId(), user.getName());
   }
 

@@ -29,6 +29,7 @@ import org.govpurchase.testing.SignedIn;
 import org.govpurchase.identity.Groups;
 import org.govpurchase.testing.Clock;
 import org.govpurchase.testing.ProcessTest;
+import org.govpurchase.testing.TaskUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -279,13 +280,9 @@ class AwardProcessTest {
     return locked;
   }
 
-  /** as user "agency" in the buyer's groups, so that currentUser() has someone to record */
+  /** as the buyer group's one user (agency or procagent), so currentUser() records that person */
   private void completeAs(Task task, Map<String, Object> variables) {
-    SignedIn.as(engine.getIdentityService(), "agency", List.of(Groups.PURCHASING_AGENCY, Groups.PROCUREMENT_AGENCY));
-    try {
-      taskService.complete(task.getId(), variables);
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    TaskUsers.complete(engine, task, variables);
   }
+
 }

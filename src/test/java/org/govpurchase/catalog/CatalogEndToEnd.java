@@ -85,7 +85,10 @@ abstract class CatalogEndToEnd {
     String approval = awaitTask(govoffice, first, CatalogApprovalProcess.TASK_APPROVE_CATALOG);
     assertThat(formVariables(govoffice, approval).path("catalogReviewItems").path("value").asText())
         .contains("社会事务服务·养老助残", "福田区民政局");
-    assertThat(finance.getList("/engine-rest/task?processInstanceId={id}", first)).isEmpty();
+    // the finance bureau oversees: it reads the government office's task but cannot work on it
+    assertThat(finance.getList("/engine-rest/task?processInstanceId={id}", first)).hasSize(1);
+    assertThat(finance.post("/engine-rest/task/{id}/claim", Map.of("userId", "finance"), approval).status())
+        .isEqualTo(403);
     submit(govoffice, approval, Map.of("approvalDecision", value("RETURN"), "returnReason", value("请补充说明服务对象")));
     draft = awaitTask(finance, first, CatalogApprovalProcess.TASK_DRAFT_CATALOG);
     assertThat(formVariables(finance, draft).path("returnReason").path("value").asText()).isEqualTo("请补充说明服务对象");

@@ -7,12 +7,14 @@ import static org.assertj.core.api.Assertions.tuple;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.govpurchase.identity.AgencyTenants;
 import org.apache.commons.lang3.StringUtils;
 import org.govpurchase.catalog.CatalogVersion.Status;
 import org.govpurchase.web.InvalidRequestException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
 import org.springframework.context.annotation.Import;
@@ -29,6 +31,7 @@ class CatalogServiceTest {
   @Autowired PurchasingAgencyService agencies;
   @Autowired CatalogVersionRepository versions;
   @Autowired TestEntityManager entityManager;
+  @MockitoBean AgencyTenants tenants; // the engine's mirror of the register: not this test's concern
 
   @BeforeEach
   void agencies() {

@@ -332,6 +332,9 @@ class AmendmentServiceTest {
         beijing("2027-01-06T10:00"))).isInstanceOf(ContractAccessDeniedException.class);
     assertThatThrownBy(() -> service.answer(id, ContractSide.AGENCY, "agency1", false, "  ",
         beijing("2027-01-06T10:00"))).isInstanceOf(InvalidRequestException.class).hasMessageContaining("理由");
+    // only an officer of the contract's own agency answers for 甲方
+    assertThatThrownBy(() -> service.answer(id, ContractSide.AGENCY, "agency2", true, null,
+        beijing("2027-01-06T10:00"))).isInstanceOf(ContractAccessDeniedException.class);
     assertThat(service.amendment(id).status()).isEqualTo(AmendmentStatus.PROPOSED);
 
     AmendmentView refused = service.answer(id, ContractSide.AGENCY, "agency1", false, "财政资金按原计划拨付",
@@ -340,7 +343,7 @@ class AmendmentServiceTest {
     assertThat(refused.closingReason()).isEqualTo("财政资金按原计划拨付");
     assertThat(refused.answeredBy()).isEqualTo("agency1");
     // the same answer again changes nothing; the other answer conflicts
-    assertThat(service.answer(id, ContractSide.AGENCY, "agency2", false, "再次不同意",
+    assertThat(service.answer(id, ContractSide.AGENCY, "agency1", false, "再次不同意",
         beijing("2027-01-07T10:00")).answeredAt()).isEqualTo(beijing("2027-01-06T10:00"));
     assertThatThrownBy(() -> service.answer(id, ContractSide.AGENCY, "agency1", true, null,
         beijing("2027-01-07T10:00"))).isInstanceOf(ContractConflictException.class);
@@ -431,7 +434,14 @@ class AmendmentServiceTest {
     assertThat(notice.publishedAt()).isEqualTo(beijing("2027-01-12T10:00"));
     assertThat(notice.termEnd()).isEqualTo(shortened);
     assertThat(notice.amount()).isEqualByComparingTo("450000.00");
-    assertThat(notice.amendments()).extracting(AmendmentView::id).containsExactly(approvedOne.id());
+    assertThat(notice.amendments()).extracting(ContractViews.PublicAmendment::id).containsExactly(approvedOne.id());
+    // the notice names the parties and the finance bureau, never the logins agency1, sunshine1, finance1
+    assertThat(notice.amendments()).singleElement().satisfies(a -> {
+      assertThat(a.proposedBy()).isEqualTo("甲方（深圳市民政局）");
+      assertThat(a.answeredBy()).isEqualTo("乙方（深圳市阳光社会工作服务中心）");
+      assertThat(a.termDecidedBy()).isEqualTo("财政部门");
+    });
+    assertThat(notice.toString()).doesNotContain("agency1", "sunshine1", "finance1");
     // taking effect again changes nothing
     assertThat(service.takeEffect(approvedOne.id(), beijing("2027-01-13T10:00")).inForceAt())
         .isEqualTo(beijing("2027-01-12T10:00"));

@@ -14,15 +14,18 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.govpurchase.payment.InstalmentPaymentProcess;
 import org.govpurchase.plan.ProcurementProcess;
 import org.govpurchase.award.AwardProcess;
 import org.govpurchase.testing.Api;
 import org.govpurchase.testing.PurchaseDriver;
 import org.govpurchase.testing.EndToEndContext;
+import org.govpurchase.testing.PublicViews;
 import org.govpurchase.testing.TestDates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -41,6 +44,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 @ActiveProfiles("demo")
 @DirtiesContext
 abstract class ContractEndToEnd {
+
+  @Autowired IdentityService identityService;
 
   static String base;
   static final String WORKER_PASSWORD = "e2e-contract-worker-secret";
@@ -176,6 +181,19 @@ abstract class ContractEndToEnd {
     assertThat(finance.get("/api/payments/lateness").status()).isEqualTo(200);
     assertThat(supervisor.getList("/engine-rest/history/activity-instance?processInstanceId={id}&activityId={a}",
         procurement, ProcurementProcess.END_CONTRACT_PAID)).hasSize(1);
+
+    // every public view of the purchase names organizations and roles, never a login (issue 11)
+    List<String> logins = PublicViews.userIds(identityService);
+    assertThat(logins).contains("agency", "finance", "supplier1");
+    for (String path : List.of("/api/public/contracts/" + planNo, "/api/public/plans/" + planNo,
+        "/api/public/awards/" + planNo, "/api/public/tenders/" + planNo, "/api/public/catalogs/" + TestDates.year(),
+        "/api/public/suppliers/52440300MJL0000012")) {
+      Api.Answer answer = anonymous.get(path);
+      if (answer.status() == 200) {
+        PublicViews.assertNoLoginIds(path, answer.body(), logins);
+      }
+    }
+    PublicViews.assertNoLoginIds("contract", anonymous.get("/api/public/contracts/{no}", planNo).body(), logins);
   }
 
   // ---- helpers ----

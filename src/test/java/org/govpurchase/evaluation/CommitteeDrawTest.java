@@ -2,6 +2,7 @@ package org.govpurchase.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.LongStream;
@@ -22,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /** The committee draw on the Flyway schema (H2), with ddl-auto=validate and application.yaml's figures. */
 @DataJpaTest
@@ -31,6 +34,8 @@ class CommitteeDrawTest {
   static final String BIDDER_A = "52440300MJL0000012";
   static final String BIDDER_B = "52440300MJL0000025";
   static final String OTHER_ORG = "91440300MA5F00003G";
+  static final String BUYER = "SZFT-MZJ";
+  static final String OTHER_AGENCY = "SZFT-WJJ";
   static final LocalDate DEADLINE = LocalDate.of(2026, 6, 30);
   static final BigDecimal BUDGET = new BigDecimal("800000.00");
 
@@ -39,6 +44,8 @@ class CommitteeDrawTest {
   @Autowired DrawnCommitteeRepository draws;
   @Autowired EvaluationProperties properties;
   @Autowired TestEntityManager entityManager;
+  /** whose logins are the agencies' and the suppliers' (plan and supplier features) */
+  @MockitoBean ExpertAffiliations affiliations;
 
   /** expert name -> id, in creation order */
   final Map<String, Long> ids = new LinkedHashMap<>();
@@ -108,11 +115,11 @@ class CommitteeDrawTest {
   void aBudgetAboveTenMillionGivesAtLeastSevenSeats() {
     generalPool(12);
 
-    CommitteeView c = committees.draw(new DrawRequest("k1", "SZ-2026-0004", new BigDecimal("10000000.01"), DEADLINE,
+    CommitteeView c = committees.draw(new DrawRequest("k1", "SZ-2026-0004", BUYER, new BigDecimal("10000000.01"), DEADLINE,
         null, null, null, Set.of(), bidders(BIDDER_A), 3L));
-    CommitteeView twoBuyers = committees.draw(new DrawRequest("k2", "SZ-2026-0004", new BigDecimal("12000000"),
+    CommitteeView twoBuyers = committees.draw(new DrawRequest("k2", "SZ-2026-0004", BUYER, new BigDecimal("12000000"),
         DEADLINE, 7, 2, 1, Set.of(), bidders(BIDDER_A), 3L));
-    CommitteeView exactlyTenMillion = committees.draw(new DrawRequest("k3", "SZ-2026-0005",
+    CommitteeView exactlyTenMillion = committees.draw(new DrawRequest("k3", "SZ-2026-0005", BUYER,
         new BigDecimal("10000000"), DEADLINE, null, null, null, Set.of(), bidders(BIDDER_A), 3L));
 
     assertThat(c.size()).isEqualTo(7);
@@ -197,7 +204,7 @@ class CommitteeDrawTest {
     long tiedToANonBidder = tied("他单位员工", TieType.EMPLOYER, OTHER_ORG, LocalDate.of(2024, 1, 1), null);
 
     // 12 active experts, 5 recused: the 7 left are exactly 4 members and 3 standbys
-    CommitteeView c = committees.draw(new DrawRequest(null, "SZ-2026-0008", BUDGET, DEADLINE, 5, 1, 3,
+    CommitteeView c = committees.draw(new DrawRequest(null, "SZ-2026-0008", BUYER, BUDGET, DEADLINE, 5, 1, 3,
         Set.of(), bidders(BIDDER_A, BIDDER_B), 11L));
 
     Set<Long> recused = Set.of(employedTwoYearsAgo, directorNow, controllerEndedExactlyThreeYearsBefore, relative,
@@ -216,6 +223,90 @@ class CommitteeDrawTest {
     assertThat(director.reason()).contains(BIDDER_B).contains("董事").contains("2019-05-01至今");
     entityManager.clear();
     assertThat(committees.committee(c.drawId()).recusals()).hasSize(5);
+  }
+
+  @Test
+  void anExpertEmployedByTheBuyingAgencyIsRecusedOneEmployedByAnotherAgencyIsNot() {
+    generalPool(6);
+    long buyersStaff = pool.addExpert(null, "民政局干部", "福田区民政局", EnumSet.of(Specialty.SOCIAL_WORK));
+    pool.setEmployerAgency(buyersStaff, BUYER);
+    long otherAgencysStaff = pool.addExpert(null, "卫健局干部", "福田区卫生健康局", EnumSet.of(Specialty.HEALTH));
+    pool.setEmployerAgency(otherAgencysStaff, OTHER_AGENCY);
+
+    // 8 experts, 1 recused: the 7 left are 4 members and 3 standbys
+    CommitteeView c = committees.draw(new DrawRequest(null, "SZ-2026-0020", BUYER, BUDGET, DEADLINE, 5, 1, 3,
+        Set.of(), bidders(BIDDER_A), 3L));
+
+    assertThat(c.recusals()).singleElement().satisfies(r -> {
+      assertThat(r.expertId()).isEqualTo(buyersStaff);
+      assertThat(r.tieType()).isEqualTo(TieType.BUYER_EMPLOYEE);
+      assertThat(r.supplierId()).isNull();
+      assertThat(r.creditCode()).isNull();
+      assertThat(r.reason()).contains("受聘于本项目采购人").contains(BUYER);
+    });
+    assertThat(concat(c.memberIds(), c.standbyIds())).hasSize(7).doesNotContain(buyersStaff).contains(otherAgencysStaff);
+    entityManager.clear();
+    assertThat(committees.committee(c.drawId()).recusals()).extracting(CommitteeView.Recusal::tieType)
+        .containsExactly(TieType.BUYER_EMPLOYEE);
+  }
+
+  @Test
+  void anExpertWhoseLoginIsAUserOfTheBuyingAgencyIsRecused() {
+    generalPool(6);
+    long officer = pool.addExpert("officer", "张伟", null, EnumSet.of(Specialty.SOCIAL_WORK));
+    long otherOfficer = pool.addExpert("officer2", "刘洋", null, EnumSet.of(Specialty.SOCIAL_WORK));
+    when(affiliations.agencyOf("officer")).thenReturn(Optional.of(BUYER));
+    when(affiliations.agencyOf("officer2")).thenReturn(Optional.of(OTHER_AGENCY));
+
+    CommitteeView c = committees.draw(new DrawRequest(null, "SZ-2026-0021", BUYER, BUDGET, DEADLINE, 5, 1, 3,
+        Set.of(), bidders(BIDDER_A), 3L));
+
+    assertThat(c.recusals()).singleElement().satisfies(r -> {
+      assertThat(r.expertId()).isEqualTo(officer);
+      assertThat(r.tieType()).isEqualTo(TieType.BUYER_USER);
+      assertThat(r.reason()).contains("officer").contains("采购人").contains(BUYER);
+    });
+    assertThat(concat(c.memberIds(), c.standbyIds())).doesNotContain(officer).contains(otherOfficer);
+  }
+
+  @Test
+  void anExpertWhoseLoginActsForABidderIsRecusedOneActingForANonBidderIsNot() {
+    generalPool(6);
+    long bidderStaff = pool.addExpert("staff", "何欣", null, EnumSet.of(Specialty.SOCIAL_WORK));
+    long otherStaff = pool.addExpert("staff2", "高远", null, EnumSet.of(Specialty.SOCIAL_WORK));
+    // bidders(BIDDER_A, BIDDER_B) gives supplier ids 1 and 2
+    when(affiliations.supplierOf("staff")).thenReturn(Optional.of(2L));
+    when(affiliations.supplierOf("staff2")).thenReturn(Optional.of(99L));
+
+    CommitteeView c = committees.draw(new DrawRequest(null, "SZ-2026-0022", BUYER, BUDGET, DEADLINE, 5, 1, 3,
+        Set.of(), bidders(BIDDER_A, BIDDER_B), 3L));
+
+    assertThat(c.recusals()).singleElement().satisfies(r -> {
+      assertThat(r.expertId()).isEqualTo(bidderStaff);
+      assertThat(r.tieType()).isEqualTo(TieType.BIDDER_USER);
+      assertThat(r.supplierId()).isEqualTo(2L);
+      assertThat(r.creditCode()).isEqualTo(BIDDER_B);
+      assertThat(r.reason()).contains("staff").contains("投标人" + BIDDER_B);
+    });
+    assertThat(concat(c.memberIds(), c.standbyIds())).doesNotContain(bidderStaff).contains(otherStaff);
+  }
+
+  @Test
+  void aDrawWithoutTheBuyingAgencyIsRefused() {
+    generalPool(6);
+
+    assertThatThrownBy(() -> committees.draw(new DrawRequest(null, "SZ-2026-0023", " ", BUDGET, DEADLINE, null, null,
+        null, Set.of(), bidders(BIDDER_A), 1L)))
+        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("采购人（购买主体）代码必填");
+    assertThat(draws.count()).isZero();
+  }
+
+  @Test
+  void thePoolKeepsOnlyTiesToOrganizationsTheBuyersAreFoundAtTheDraw() {
+    long id = pool.addExpert(null, "专家", null, EnumSet.of(Specialty.LAW));
+
+    assertThatThrownBy(() -> pool.addTie(id, TieType.BUYER_EMPLOYEE, BIDDER_A, null, null, null))
+        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("关联类型");
   }
 
   @Test
@@ -247,7 +338,7 @@ class CommitteeDrawTest {
     assertThat(draws.count()).isEqualTo(1);
     assertThat(committees.findByDrawKey("SZ-2026-0010")).get().extracting(CommitteeView::drawId)
         .isEqualTo(first.drawId());
-    assertThatThrownBy(() -> committees.draw(new DrawRequest("SZ-2026-0010", "SZ-2026-0011", BUDGET, DEADLINE, null,
+    assertThatThrownBy(() -> committees.draw(new DrawRequest("SZ-2026-0010", "SZ-2026-0011", BUYER, BUDGET, DEADLINE, null,
         null, null, Set.of(), bidders(BIDDER_A), 5L)))
         .isInstanceOf(InvalidRequestException.class).hasMessageContaining("已用于采购项目SZ-2026-0010");
   }
@@ -260,7 +351,7 @@ class CommitteeDrawTest {
     // 6 eligible = 4 members + 2 standbys: find a seed with one lawyer a member, the other standby no. 2
     long seed = seedWhere(Set.of(Specialty.LAW), 2, s -> s.members().contains(law1) != s.members().contains(law2)
         && (s.standbys().get(1) == law1 || s.standbys().get(1) == law2));
-    CommitteeView c = committees.draw(new DrawRequest(null, "SZ-2026-0012", BUDGET, DEADLINE, null, null, 2,
+    CommitteeView c = committees.draw(new DrawRequest(null, "SZ-2026-0012", BUYER, BUDGET, DEADLINE, null, null, 2,
         Set.of(Specialty.LAW), bidders(BIDDER_A), seed));
     long lawMember = c.memberIds().contains(law1) ? law1 : law2;
     long lawStandby = lawMember == law1 ? law2 : law1;
@@ -299,7 +390,7 @@ class CommitteeDrawTest {
     // 6 eligible, 4 members + 1 standby: one lawyer a member, the other not drawn at all
     long seed = seedWhere(Set.of(Specialty.LAW), 1, s -> s.members().contains(law1) != s.members().contains(law2)
         && !s.standbys().contains(law1) && !s.standbys().contains(law2));
-    CommitteeView c = committees.draw(new DrawRequest(null, "SZ-2026-0013", BUDGET, DEADLINE, null, null, 1,
+    CommitteeView c = committees.draw(new DrawRequest(null, "SZ-2026-0013", BUYER, BUDGET, DEADLINE, null, null, 1,
         Set.of(Specialty.LAW), bidders(BIDDER_A), seed));
     long lawMember = c.memberIds().contains(law1) ? law1 : law2;
 
@@ -346,10 +437,10 @@ class CommitteeDrawTest {
 
     assertThatThrownBy(() -> committees.draw(request("SZ-2026-0015", 1L, Set.of())))
         .isInstanceOf(InvalidRequestException.class).hasMessageContaining("投标人名单为空");
-    assertThatThrownBy(() -> committees.draw(new DrawRequest(null, "SZ-2026-0015", BUDGET, DEADLINE, null, null,
+    assertThatThrownBy(() -> committees.draw(new DrawRequest(null, "SZ-2026-0015", BUYER, BUDGET, DEADLINE, null, null,
         null, Set.of(), List.of(new DrawRequest.Bidder(1L, "not-a-code")), 1L)))
         .isInstanceOf(InvalidRequestException.class).hasMessageContaining("统一社会信用代码");
-    assertThatThrownBy(() -> committees.draw(new DrawRequest(null, "SZ-2026-0015", BUDGET, DEADLINE, null, null,
+    assertThatThrownBy(() -> committees.draw(new DrawRequest(null, "SZ-2026-0015", BUYER, BUDGET, DEADLINE, null, null,
         null, Set.of(), List.of(new DrawRequest.Bidder(1L, BIDDER_A), new DrawRequest.Bidder(2L, BIDDER_A)), 1L)))
         .isInstanceOf(InvalidRequestException.class).hasMessageContaining("投标人重复");
   }
@@ -390,11 +481,11 @@ class CommitteeDrawTest {
   }
 
   private static DrawRequest request(String procurementNo, Long seed, Set<Specialty> specialties, String... codes) {
-    return new DrawRequest(null, procurementNo, BUDGET, DEADLINE, null, null, null, specialties, bidders(codes), seed);
+    return new DrawRequest(null, procurementNo, BUYER, BUDGET, DEADLINE, null, null, null, specialties, bidders(codes), seed);
   }
 
   private static DrawRequest sized(BigDecimal budget, Integer size, Integer buyers) {
-    return new DrawRequest(null, "SZ-2026-0099", budget, DEADLINE, size, buyers, null, Set.of(), bidders(BIDDER_A), 1L);
+    return new DrawRequest(null, "SZ-2026-0099", BUYER, budget, DEADLINE, size, buyers, null, Set.of(), bidders(BIDDER_A), 1L);
   }
 
   /** supplier ids 1, 2, ... in the order given */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The demo pool: idempotent, expert1/expert2 in it, and a recusal for the tied demo organization. */
@@ -18,6 +19,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Import({DemoExperts.class, ExpertPool.class, CommitteeDraw.class})
 class DemoExpertsTest {
 
+  /** no expert login is an agency's or a supplier's here */
+  @MockitoBean ExpertAffiliations affiliations;
   @Autowired DemoExperts demo;
   @Autowired ExpertPool pool;
   @Autowired CommitteeDraw committees;
@@ -38,7 +41,7 @@ class DemoExpertsTest {
     }
     assertThat(pool.findByUserId("expert4")).contains(lin);
 
-    CommitteeView c = committees.draw(new DrawRequest(null, "SZ-2026-0042", new BigDecimal("800000"),
+    CommitteeView c = committees.draw(new DrawRequest(null, "SZ-2026-0042", "SZFT-WJJ", new BigDecimal("800000"),
         LocalDate.of(2026, 6, 30), null, null, null, Set.of(Specialty.SOCIAL_WORK, Specialty.FINANCE, Specialty.LAW),
         List.of(new DrawRequest.Bidder(1L, DemoExperts.TIED_CREDIT_CODE),
             new DrawRequest.Bidder(2L, "52440300MJL0000025")), null));
@@ -47,6 +50,14 @@ class DemoExpertsTest {
     assertThat(c.memberIds()).hasSize(4).doesNotContain(lin);
     assertThat(c.standbyIds()).hasSize(2).doesNotContain(lin);
     assertThat(c.memberUserIds()).as("every drawn member can score in Tasklist").hasSize(4);
+
+    // 梁静 works for 福田区民政局: never drawn for its procurements (87号令第48条)
+    long liang = pool.findByUserId("expert11").orElseThrow();
+    CommitteeView civilAffairs = committees.draw(new DrawRequest(null, "SZ-2026-0043", "SZFT-MZJ",
+        new BigDecimal("800000"), LocalDate.of(2026, 6, 30), null, null, null, Set.of(),
+        List.of(new DrawRequest.Bidder(2L, "52440300MJL0000025")), null));
+    assertThat(civilAffairs.recusals()).extracting(CommitteeView.Recusal::expertId, CommitteeView.Recusal::tieType)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(liang, TieType.BUYER_EMPLOYEE));
   }
 
   @Test

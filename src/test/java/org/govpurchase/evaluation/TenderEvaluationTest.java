@@ -48,6 +48,8 @@ class TenderEvaluationTest {
   static final Instant DEADLINE = LocalDateTime.parse("2026-03-23T09:30").atZone(BeijingTime.ZONE).toInstant();
   static final Instant NOW = DEADLINE.plusSeconds(86_400);
 
+  /** no expert login is an agency's or a supplier's here */
+  @MockitoBean ExpertAffiliations affiliations;
   @Autowired TenderCommittee committees;
   @Autowired ExpertScores scores;
   @Autowired EvaluationReportWriter writer;

@@ -10,6 +10,7 @@ import static org.mockito.Mockito.when;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.TreeMap;
+import org.govpurchase.identity.AgencyTenants;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.UserQuery;
 import org.govpurchase.web.InvalidRequestException;
@@ -36,6 +37,7 @@ class AgencyMemberServiceTest {
   @Autowired TestEntityManager entityManager;
   @Autowired JdbcTemplate jdbc;
   @MockitoBean IdentityService identity;
+  @MockitoBean AgencyTenants tenants; // the engine's mirror of the register: not this test's concern
 
   @BeforeEach
   void agenciesAndUsers() {

@@ -68,6 +68,7 @@ class SupplierControllerTest {
 
   @Autowired MockMvc mvc;
   @MockitoBean SupplierService service;
+  @MockitoBean MemberUsers memberUsers;
 
   // ---- reading -------------------------------------------------------------------------------
 
@@ -324,5 +325,24 @@ class SupplierControllerTest {
             .content("{\"userId\":\"supplier1\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.detail").value("用户「supplier1」已属于承接主体「深圳市阳光社会工作服务中心」，一个用户只能属于一个承接主体"));
+  }
+
+  @Test
+  @WithMockUser(username = "registrar", roles = "registration-authority")
+  void aMemberWhoIsNoSupplierUserIsRefusedAndNothingIsWritten() throws Exception {
+    org.mockito.Mockito.doThrow(new InvalidRequestException("平台上没有用户「nobody」：请先创建该用户，再将其设为承接主体成员"))
+        .when(memberUsers).requireSupplierUser("nobody");
+    org.mockito.Mockito.doThrow(new InvalidRequestException("用户「finance」属于finance-bureau组，不能同时代表承接主体：一人只担任一种角色"))
+        .when(memberUsers).requireSupplierUser("finance");
+
+    mvc.perform(post("/api/suppliers/1/members").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"userId\":\"nobody\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value("平台上没有用户「nobody」：请先创建该用户，再将其设为承接主体成员"));
+    mvc.perform(post("/api/suppliers/1/members").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"userId\":\"finance\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("一人只担任一种角色")));
+    verify(service, never()).addMember(anyLong(), any(), any());
   }
 }

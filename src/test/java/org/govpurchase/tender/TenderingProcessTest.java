@@ -37,6 +37,7 @@ import org.govpurchase.identity.Groups;
 import org.govpurchase.testing.Clock;
 import org.govpurchase.supervision.SupervisionProcess;
 import org.govpurchase.testing.ProcessTest;
+import org.govpurchase.testing.TaskUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -215,7 +216,9 @@ class TenderingProcessTest {
     completeExternal(tendering, TOPIC_CHANGE_METHOD, Map.of(VAR_PROCUREMENT_METHOD, "COMPETITIVE_NEGOTIATION"));
     assertThat(tendering).isWaitingAt(TASK_PREPARE_TENDER).variables()
         .containsEntry(VAR_PROCUREMENT_METHOD, "COMPETITIVE_NEGOTIATION")
-        .containsEntry(VAR_TENDER_ROUND, 2L);
+        .containsEntry(VAR_TENDER_ROUND, 2L)
+        // the finance bureau's decision is recorded under the finance user, not the buyer's officer
+        .containsEntry(VAR_METHOD_CHANGE_APPROVER, "finance");
   }
 
   @Test
@@ -348,7 +351,7 @@ class TenderingProcessTest {
       // each review kept its own bid and decision
       assertThat(record.getVariables()).containsKey(VAR_BID_ID)
           .containsEntry(VAR_QUALIFICATION_DECISION, "CONFIRM")
-          .containsEntry(VAR_QUALIFICATION_REVIEWER, "agency");
+          .containsEntry(VAR_QUALIFICATION_REVIEWER, "registrar");
       externalTaskService.complete(record.getId(), "test");
     }
     assertThat(tendering).isWaitingAt(TASK_CONCLUDE_QUALIFICATION);
@@ -432,20 +435,9 @@ class TenderingProcessTest {
     return locked;
   }
 
-  /**
-   * Completes as user "agency" in every group that works on tenders, so that authorization holds
-   * through the task's candidate group and currentUser() has someone to record.
-   */
+  /** as the task's assignee or its candidate group's one user, so currentUser() records that person */
   private void completeAs(Task task, Map<String, Object> variables) {
-    // an expert's task is the assigned expert's alone
-    String user = task.getAssignee() != null ? task.getAssignee() : "agency";
-    SignedIn.as(engine.getIdentityService(), user, List.of(Groups.PURCHASING_AGENCY,
-        Groups.PROCUREMENT_AGENCY, Groups.FINANCE_BUREAU, Groups.REGISTRATION_AUTHORITY, Groups.EXPERT));
-    try {
-      taskService.complete(task.getId(), variables);
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    TaskUsers.complete(engine, task, variables);
   }
 
   /** an expert signed in as Tasklist would sign them in */
