@@ -8,6 +8,7 @@ import static org.govpurchase.testing.EngineTasks.WAIT;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.govpurchase.plan.PurchasePlanProcess;
@@ -47,7 +48,8 @@ import org.springframework.test.context.DynamicPropertySource;
     + "/usr/bin/chromedriver；apt-get install chromium chromium-driver，或设置 CHROMIUM / CHROMEDRIVER），跳过 Tasklist 浏览器检查")
 class TasklistAgencyBrowserTest {
 
-  static final String GROUP_TASKS_FILTER = "本组待办";
+  /** the filters every officer has (identity.TasklistFilters): my groups' tasks, every task I may read */
+  static final List<String> FILTERS = List.of("本组待办", "全部可见任务");
   static final Path CHROMIUM = Path.of(env("CHROMIUM", "/usr/bin/chromium"));
   static final Path CHROMEDRIVER = Path.of(env("CHROMEDRIVER", "/usr/bin/chromedriver"));
 
@@ -78,11 +80,14 @@ class TasklistAgencyBrowserTest {
     String mzjTask = planTaskStartedBy("agency");
     String wjjTask = planTaskStartedBy("agency2");
 
-    List<String> seenByAgency2 = tasksInGroupFilter("agency2", wjjTask);
-    assertThat(seenByAgency2).as("agency2's 本组待办").contains(wjjTask).doesNotContain(mzjTask);
-
-    List<String> seenByAgency = tasksInGroupFilter("agency", mzjTask);
-    assertThat(seenByAgency).as("agency's 本组待办").contains(mzjTask).doesNotContain(wjjTask);
+    Map<String, List<String>> seenByAgency2 = tasksInFilters("agency2", wjjTask);
+    for (String filter : FILTERS) {
+      assertThat(seenByAgency2.get(filter)).as("agency2's " + filter).contains(wjjTask).doesNotContain(mzjTask);
+    }
+    Map<String, List<String>> seenByAgency = tasksInFilters("agency", mzjTask);
+    for (String filter : FILTERS) {
+      assertThat(seenByAgency.get(filter)).as("agency's " + filter).contains(mzjTask).doesNotContain(wjjTask);
+    }
   }
 
   /** the officer starts 政府购买服务项目 as Tasklist's start form does; returns their 编制购买服务计划 task */
@@ -96,10 +101,10 @@ class TasklistAgencyBrowserTest {
   }
 
   /**
-   * Logs in to Tasklist as {@code user}, opens 本组待办 and waits for {@code ownTask} in the list (so
-   * the list has loaded before anything is found missing); returns the ids of the tasks listed.
+   * Logs in to Tasklist as {@code user}, opens each filter and waits for {@code ownTask} in its list
+   * (so the list has loaded before anything is found missing); returns the ids listed per filter.
    */
-  private static List<String> tasksInGroupFilter(String user, String ownTask) throws Exception {
+  private static Map<String, List<String>> tasksInFilters(String user, String ownTask) throws Exception {
     WebDriver browser = chromium();
     try {
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
@@ -108,21 +113,34 @@ class TasklistAgencyBrowserTest {
           .sendKeys(user);
       browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(Api.DEMO_PASSWORD);
       browser.findElement(By.cssSelector("button[type='submit']")).click();
-      wait.until(ExpectedConditions.elementToBeClickable(
-          By.xpath("//*[normalize-space(text())='" + GROUP_TASKS_FILTER + "']"))).click();
-      // a listed task links to itself by id (…?task=<id>)
-      By listed = By.cssSelector("a[href*='task=']");
-      try {
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href*='task=" + ownTask + "']")));
-      } finally {
-        save(browser, "tasklist-" + user);
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filter")));
+      Map<String, List<String>> listed = new LinkedHashMap<>();
+      for (int i = 0; i < FILTERS.size(); i++) {
+        String filter = FILTERS.get(i);
+        // each filter's list on a fresh page (no list of the filter before it lingering), as a bookmark opens it
+        browser.get(base + "/camunda/app/tasklist/default/#/?filter=" + filterId(user, filter));
+        browser.navigate().refresh();
+        try {
+          wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//*[contains(@class,'task-filter')"
+              + " and contains(@class,'active')]//*[normalize-space(text())='" + filter + "']")));
+          // a listed task links to itself by id (…?task=<id>)
+          wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href*='task=" + ownTask + "']")));
+        } finally {
+          save(browser, "tasklist-" + user + "-filter" + (i + 1));
+        }
+        listed.put(filter, browser.findElements(By.cssSelector("a[href*='task=']")).stream()
+            .map(link -> link.getAttribute("href").replaceAll(".*task=([^&]+).*", "$1"))
+            .distinct().toList());
       }
-      return browser.findElements(listed).stream()
-          .map(link -> link.getAttribute("href").replaceAll(".*task=([^&]+).*", "$1"))
-          .distinct().toList();
+      return listed;
     } finally {
       browser.quit();
     }
+  }
+
+  private static String filterId(String user, String name) {
+    return (String) Api.as(base, user, Api.DEMO_PASSWORD).getList("/engine-rest/filter?name={name}", name)
+        .get(0).get("id");
   }
 
   private static WebDriver chromium() {
