@@ -36,10 +36,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "承接主体", description = "Supplier registry: social organizations, evidence for the seven conditions, members")
 class SupplierController {
 
-  /** the groups that see whole records of every supplier */
+  /** the groups that see whole records of every supplier (audit reads everything, issue 11) */
   static final Set<String> GOVERNMENT = Set.of(Groups.PURCHASING_AGENCY, Groups.FINANCE_BUREAU,
       Groups.GOVERNMENT_OFFICE, Groups.REGISTRATION_AUTHORITY, Groups.PROCUREMENT_AGENCY,
-      Groups.THIRD_PARTY_EVALUATOR, Groups.SUPERVISION);
+      Groups.THIRD_PARTY_EVALUATOR, Groups.SUPERVISION, Groups.AUDIT);
 
   /** body of POST /{id}/members: {@code {"userId":"supplier1"}} */
   record MemberRequest(String userId) {

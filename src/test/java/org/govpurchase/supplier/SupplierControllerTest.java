@@ -97,6 +97,24 @@ class SupplierControllerTest {
   }
 
   @Test
+  @WithMockUser(username = "auditor", roles = "audit")
+  void theAuditorReadsWholeRecordsAndQualificationsAndChangesNothing() throws Exception {
+    when(service.one(1)).thenReturn(SUNSHINE);
+    when(service.qualification(1, LocalDate.of(2026, 3, 2), null)).thenReturn(
+        new QualificationCheck(1, "深圳市阳光社会工作服务中心", LocalDate.of(2026, 3, 2), null,
+            Set.of(SupplierCondition.values()), List.of()));
+
+    mvc.perform(get("/api/suppliers/1"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.evidence[0].verifiedBy").value("registrar"));
+    mvc.perform(get("/api/suppliers/1/qualification").param("bidDate", "2026-03-02"))
+        .andExpect(status().isOk());
+    mvc.perform(put("/api/suppliers/1/evidence/TAX_AND_SOCIAL_SECURITY").contentType(MediaType.APPLICATION_JSON)
+        .content(EVIDENCE.formatted(true))).andExpect(status().isForbidden());
+    verify(service, never()).recordEvidence(anyLong(), any(), any(), any(), anyBoolean());
+  }
+
+  @Test
   @WithMockUser(username = "supplier1", roles = "supplier")
   void aSupplierReadsItsOwnWholeRecordAndThePublicPartOfOthers() throws Exception {
     when(service.organizationOf("supplier1")).thenReturn(Optional.of(1L));

@@ -45,6 +45,18 @@ public final class PurchaseDriver {
     int year = TestDates.year();
     new CatalogDriver(base).publish(year, "福田区" + year + "年度政府购买服务目录", List.of(
         item("社区居家养老服务", "SOCIAL_ELDERLY_DISABILITY_CARE", "为辖区高龄独居老人提供上门照护", "SZFT-MZJ")));
+    return anotherApprovedPurchase(budget, withinGovernmentProcurement);
+  }
+
+  /**
+   * As {@link #approvedPurchase} once this year's catalog is published: a further purchase of
+   * 福田区民政局 in the same catalog (its plan number the next SZ-&lt;this year&gt;-nnnn).
+   *
+   * @return the Procurement instance's id
+   */
+  public String anotherApprovedPurchase(long budget, boolean withinGovernmentProcurement)
+      throws JsonProcessingException {
+    int year = TestDates.year();
     var started = agency.post("/engine-rest/process-definition/key/Procurement/submit-form",
         Map.of("variables", Map.of("planYear", value(year))));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
