@@ -80,10 +80,11 @@ class AgencyScopingMeasurement {
   static final String IDS = "[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*";
 
   /**
-   * T: multi-tenancy, tenant per agency, candidate group purchasing-agency (the lead's design).
+   * T: multi-tenancy, tenant per agency, the shared candidate group purchasing-agency.
    * A: per-instance authorizations, candidate group per agency, instance and history grants.
-   * TG: T with a candidate group per agency instead of purchasing-agency (a diagnostic: the engine's
-   * own per-task grants then go to the agency's group, as in A, and the tenant does the rest).
+   * TG: T with a candidate group per agency instead of purchasing-agency, the platform's design
+   * (README, "Each agency sees its own"): the engine's own per-task grants go to the agency's
+   * group, as in A, and the tenant does the rest.
    */
   enum Scenario {
     T, A, TG;
