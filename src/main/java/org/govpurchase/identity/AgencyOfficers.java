@@ -13,6 +13,9 @@ import org.springframework.stereotype.Component;
 @Profile("!workers")
 public class AgencyOfficers {
 
+  /** how a model names them as a task's candidate group */
+  public static final String EXPRESSION = "${agencyOfficers.of(execution)}";
+
   /** the candidate group of the procurement's agency, e.g. agency-SZFT-MZJ */
   public String of(DelegateExecution execution) {
     return AgencyTenants.officersGroup(Objects.requireNonNull(execution.getTenantId(), "a procurement without a tenant"));

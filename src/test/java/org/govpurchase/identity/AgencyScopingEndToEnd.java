@@ -488,9 +488,6 @@ abstract class AgencyScopingEndToEnd {
    * the variables their start reads: the expressions of the task itself, of the timers and other
    * events attached to it, and of the subprocesses around it (their input mappings and listeners).
    */
-  /** how the models name the candidate group of a buyer's task: the agency's officers */
-  static final String OFFICERS_OF_THE_AGENCY = "${agencyOfficers.of(execution)}";
-
   static List<BuyerTask> buyerTasksOfTheModels() {
     List<BuyerTask> found = new ArrayList<>();
     try (Stream<Path> files = Files.list(PROCESSES)) {
@@ -500,7 +497,7 @@ abstract class AgencyScopingEndToEnd {
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
           String groups = task.getCamundaCandidateGroups();
           if (groups == null || Arrays.stream(groups.split(",")).map(String::trim)
-              .noneMatch(g -> g.equals("${buyerGroup}") || g.equals(OFFICERS_OF_THE_AGENCY))) {
+              .noneMatch(g -> g.equals("${buyerGroup}") || g.equals(AgencyOfficers.EXPRESSION))) {
             continue;
           }
           Set<String> read = new TreeSet<>();
