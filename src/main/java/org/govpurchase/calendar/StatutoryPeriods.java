@@ -50,6 +50,9 @@ public class StatutoryPeriods {
   // amendment
   @Positive private int amendmentAnswerWorkingDays = 10;
   @Positive private int termChangeApprovalWorkingDays = 10;
+  // acceptance
+  @Positive private int acceptanceWorkingDays = 20;
+  @Positive private int acceptanceRectificationWorkingDays = 15;
 
   public int getCatalogDraftingWorkingDays() { return catalogDraftingWorkingDays; }
   public void setCatalogDraftingWorkingDays(int v) { catalogDraftingWorkingDays = v; }
@@ -97,4 +100,8 @@ public class StatutoryPeriods {
   public void setAmendmentAnswerWorkingDays(int v) { amendmentAnswerWorkingDays = v; }
   public int getTermChangeApprovalWorkingDays() { return termChangeApprovalWorkingDays; }
   public void setTermChangeApprovalWorkingDays(int v) { termChangeApprovalWorkingDays = v; }
+  public int getAcceptanceWorkingDays() { return acceptanceWorkingDays; }
+  public void setAcceptanceWorkingDays(int v) { acceptanceWorkingDays = v; }
+  public int getAcceptanceRectificationWorkingDays() { return acceptanceRectificationWorkingDays; }
+  public void setAcceptanceRectificationWorkingDays(int v) { acceptanceRectificationWorkingDays = v; }
 }

@@ -47,6 +47,11 @@ public final class ContractProcess {
   public static final String TASK_RECORD_FUNDS = "Task_RecordFundsConfirmation";
   /** one InstalmentPayment instance per instalment (multi-instance over {@link #VAR_INSTALMENT_IDS}) */
   public static final String CALL_INSTALMENT_PAYMENT = "Call_InstalmentPayment";
+  /** the instalments and the acceptance run side by side; the contract ends when both are done */
+  public static final String GATEWAY_DELIVERY_FORK = "Gateway_DeliveryFork";
+  /** the final acceptance (Acceptance, acceptance.AcceptanceProcess) at the end of the term */
+  public static final String CALL_ACCEPTANCE = "Call_Acceptance";
+  public static final String GATEWAY_DELIVERY_JOIN = "Gateway_DeliveryJoin";
   public static final String END_PAID = "EndEvent_ContractPaid";
 
   /** the called escalation process (processes/supervision.bpmn) */

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.apache.commons.lang3.StringUtils;
+import org.govpurchase.contract.ContractViews.PublicContract;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,12 +29,48 @@ public class Contracts {
       LocalDate dueDate) {
   }
 
+  /**
+   * A contract as acceptance (验收) sees it: the term's end, the service standards it is accepted
+   * against (the service requirements, one standard a line or a sentence ending in 。；;) and the
+   * parties' public names.
+   */
+  public record AcceptanceTerms(long id, String procurementNo, String agencyCode, LocalDate termEnd,
+      List<String> serviceStandards, String serviceName, String agencyName, String supplierName) {
+  }
+
   private final ContractRepository contracts;
   private final ContractInstalmentRepository instalments;
+  private final ContractService service;
 
-  Contracts(ContractRepository contracts, ContractInstalmentRepository instalments) {
+  Contracts(ContractRepository contracts, ContractInstalmentRepository instalments, ContractService service) {
     this.contracts = contracts;
     this.instalments = instalments;
+    this.service = service;
+  }
+
+  /** @throws NoSuchElementException no such contract, or not published yet */
+  public AcceptanceTerms acceptanceTerms(long contractId) {
+    Contract c = contracts.findById(contractId).orElseThrow(() -> noContract(contractId));
+    PublicContract published = service.publicContract(c.getProcurementNo());
+    return new AcceptanceTerms(c.getId(), c.getProcurementNo(), c.getAgencyCode(), c.getTermEnd(),
+        serviceStandards(c.getServiceRequirements()), published.serviceName(), published.agencyName(),
+        published.supplierName());
+  }
+
+  /** one standard per line or per sentence; the whole text when it has no break */
+  static List<String> serviceStandards(String requirements) {
+    List<String> standards = java.util.Arrays.stream(StringUtils.defaultString(requirements).split("[\\r\\n。；;]+"))
+        .map(StringUtils::strip).filter(StringUtils::isNotEmpty).toList();
+    return standards.isEmpty() ? List.of("合同约定的服务要求") : standards;
+  }
+
+  /**
+   * Paid only after acceptance passes (验收后支付): the contract's last instalment. (A per-instalment
+   * "after acceptance" mark in the schedule is a later change; the last one is the default.)
+   */
+  public boolean payableAfterAcceptance(long instalmentId) {
+    return instalments.findById(instalmentId).map(i -> instalments.findByContractIdOrderBySeq(i.getContractId())
+        .stream().mapToInt(ContractInstalment::getSeq).max().orElse(0) == i.getSeq()).orElse(false);
   }
 
   /** @throws NoSuchElementException no such contract */

@@ -16,6 +16,9 @@ public final class InstalmentPaymentProcess {
   // ---- activities ----
   public static final String START = "StartEvent_InstalmentPlanned";
   public static final String EVENT_INSTALMENT_REQUESTED = "Event_InstalmentRequested";
+  /** the instalment paid after acceptance (the contract's last) waits here for the acceptance to pass */
+  public static final String GATEWAY_AFTER_ACCEPTANCE = "Gateway_AfterAcceptance";
+  public static final String EVENT_ACCEPTANCE_PASSED = "Event_AcceptancePassed";
   public static final String TASK_APPROVE_INSTALMENT = "Task_ApproveInstalment";
   public static final String EVENT_APPROVAL_OVERDUE = "Event_ApprovalOverdue";
   public static final String CALL_SUPERVISE_APPROVAL = "Call_SuperviseApproval";

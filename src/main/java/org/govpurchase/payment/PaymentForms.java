@@ -2,6 +2,7 @@ package org.govpurchase.payment;
 
 import java.util.Date;
 import java.util.NoSuchElementException;
+import org.govpurchase.contract.Contracts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,9 +14,20 @@ import org.springframework.stereotype.Component;
 public class PaymentForms {
 
   private final PaymentService payments;
+  private final Contracts contracts;
 
-  PaymentForms(PaymentService payments) {
+  PaymentForms(PaymentService payments, Contracts contracts) {
     this.payments = payments;
+    this.contracts = contracts;
+  }
+
+  /**
+   * Paid only after the contract's acceptance passes (the last instalment): its instance waits for
+   * the signal AcceptancePassed-{contractId} before it takes the supplier's request.
+   */
+  public boolean afterAcceptance(Object instalmentId) {
+    Long id = id(instalmentId);
+    return id != null && contracts.payableAfterAcceptance(id);
   }
 
   /** 第N期, amount, due date and the pending request; a plain text for a missing or unknown id, never an exception */

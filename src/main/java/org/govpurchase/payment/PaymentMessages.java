@@ -29,6 +29,10 @@ class PaymentMessages {
           .processInstanceVariableEquals(InstalmentPaymentProcess.VAR_INSTALMENT_ID, instalmentId)
           .correlateWithResult();
     } catch (MismatchingMessageCorrelationException e) {
+      if (runtime.createExecutionQuery().activityId(InstalmentPaymentProcess.EVENT_ACCEPTANCE_PASSED)
+          .processVariableValueEquals(InstalmentPaymentProcess.VAR_INSTALMENT_ID, instalmentId).count() > 0) {
+        throw new PaymentConflictException("第" + seq + "期为验收后支付的款项，须待合同验收合格后方可申请付款，申请未受理");
+      }
       throw new PaymentConflictException("第" + seq + "期当前不在等待付款申请（合同未备案完成、资金未确认或已在审核中），申请未受理");
     }
   }
