@@ -63,7 +63,8 @@ public final class WorkerRun {
       String id = ((ExternalTask) args[0]).getId();
       switch (method.getName()) {
         case "complete" -> engine.complete(id, WORKER_ID,
-            args.length > 1 ? (Map<String, Object>) args[1] : null, args.length > 2 ? (Map<String, Object>) args[2] : null);
+            args.length > 1 ? asOverRest((Map<String, Object>) args[1]) : null,
+            args.length > 2 ? asOverRest((Map<String, Object>) args[2]) : null);
         case "handleBpmnError" -> engine.handleBpmnError(id, WORKER_ID, (String) args[1],
             args.length > 2 ? (String) args[2] : null, args.length > 3 ? (Map<String, Object>) args[3] : null);
         case "handleFailure" -> throw new AssertionError("worker failed on " + id + ": " + args[1]);
@@ -73,6 +74,21 @@ public final class WorkerRun {
     };
     return (ExternalTaskService) Proxy.newProxyInstance(WorkerRun.class.getClassLoader(),
         new Class<?>[] {ExternalTaskService.class}, answer);
+  }
+
+  /**
+   * The client's JSON values (ClientValues.jsonValue) as the engine receives them over REST: Spin
+   * JSON. Other values pass unchanged.
+   */
+  private static Map<String, Object> asOverRest(Map<String, Object> variables) {
+    if (variables == null) {
+      return null;
+    }
+    Map<String, Object> converted = new HashMap<>(variables);
+    converted.replaceAll((name, value) -> value instanceof org.camunda.bpm.engine.variable.value.TypedValue typed
+        && typed.getType() != null && "json".equals(typed.getType().getName())
+        ? org.camunda.spin.plugin.variable.SpinValues.jsonValue((String) typed.getValue()).create() : value);
+    return converted;
   }
 
   private static Object defaultValue(Method method) {
