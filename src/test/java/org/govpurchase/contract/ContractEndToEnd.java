@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.govpurchase.acceptance.AcceptanceProcess;
 import org.govpurchase.payment.InstalmentPaymentProcess;
 import org.govpurchase.plan.ProcurementProcess;
 import org.govpurchase.award.AwardProcess;
@@ -38,7 +40,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * whose instalments do not add up is sent back), 阳光 signs through the API (彩虹 may not), agency
  * signs, the contract is public, finance returns the filing once and then accepts it, the receipt
  * number is public, and 阳光 requests both instalments, which agency approves and the worker pays
- * (one request is sent back first). Subclasses choose the database.
+ * (one request is sent back first); the second, the last, only after the term ended and the agency
+ * accepted the service (the acceptance is public). Subclasses choose the database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @ActiveProfiles("demo")
@@ -116,7 +119,8 @@ abstract class ContractEndToEnd {
     // ---- paid in two instalments: 阳光 requests each, the agency approves (one is sent back first) ----
     await().atMost(WAIT).until(() -> supervisor.getList("/engine-rest/task?taskDefinitionKey={key}",
         ContractProcess.TASK_PLAN_PAYMENTS).isEmpty() && supervisor.getList(
-        "/engine-rest/event-subscription?eventType=message").size() == 2);
+        "/engine-rest/event-subscription?eventType=message").size() == 1 && supervisor.getList(
+        "/engine-rest/event-subscription?eventType=signal").size() == 1);
     assertThat(rainbow.post("/api/contracts/{id}/instalments/1/request", Map.of("note", "申请第一期"), contractId).status())
         .isEqualTo(403);
     var requested = sunshine.post("/api/contracts/{id}/instalments/1/request", Map.of("note", "第一期服务已完成"), contractId);
@@ -169,6 +173,32 @@ abstract class ContractEndToEnd {
     assertThat(JSON.readTree(sunshine.get("/api/contracts/{id}/amendments", contractId).body()).findValuesAsText("status"))
         .containsExactly("REFUSED", "FILED");
 
+    // ---- the last instalment is paid after acceptance: requested before, a clear 409 ----
+    var early = await().atMost(WAIT).until(() -> sunshine.post("/api/contracts/{id}/instalments/2/request",
+        Map.of("note", "第二期服务已完成"), contractId), answer -> answer.body().contains("验收合格"));
+    assertThat(early.status()).as(early.body()).isEqualTo(409);
+    assertThat(anonymous.get("/api/public/acceptances/{no}", planNo).status()).isEqualTo(404);
+
+    // ---- the term ends (the test clock jumps to the day after; it returns after the test): the agency
+    // accepts every service standard with the people served, the report is public ----
+    ClockUtil.offset(PurchaseDriver.termEnd().plusDays(1).atTime(9, 0).atZone(TestDates.BEIJING).toInstant()
+        .toEpochMilli() - System.currentTimeMillis());
+    String organize = awaitTask(agency, AcceptanceProcess.TASK_ORGANIZE_ACCEPTANCE);
+    JsonNode prefilled = formVariables(agency, organize).path("standardVerdicts").path("value");
+    JsonNode standards = prefilled.isTextual() ? JSON.readTree(prefilled.asText()) : prefilled;
+    assertThat(standards.findValuesAsText("standard")).containsExactly("每周上门两次", "每次不少于2小时");
+    standards.forEach(row -> ((com.fasterxml.jackson.databind.node.ObjectNode) row).put("verdict", "PASSED"));
+    Map<String, Object> report = new HashMap<>(Map.of("standardVerdicts", Api.json(standards.toString()),
+        "publicService", value(true), "peopleServedTookPart", value(true),
+        "acceptanceResult", value("PASSED"), "acceptanceReport", value("验收组逐项核查服务记录并走访服务对象")));
+    assertThat(submit(agency, organize, report).status()).as("the people served's opinions are missing").isEqualTo(400);
+    report.put("peopleServedOpinions", value("服务对象代表：上门准时，态度好"));
+    assertThat(submit(agency, organize, report).status()).isEqualTo(204);
+    JsonNode accepted = JSON.readTree(await().atMost(WAIT).until(() -> anonymous.get("/api/public/acceptances/{no}",
+        planNo), answer -> answer.status() == 200).body());
+    assertThat(accepted.path("result").asText()).isEqualTo("PASSED");
+    assertThat(accepted.toString()).contains("深圳市阳光社会工作服务中心", "每次不少于2小时", "上门准时");
+
     assertThat(await().atMost(WAIT).until(() -> sunshine.post("/api/contracts/{id}/instalments/2/request",
         Map.of("note", "第二期服务已完成"), contractId), answer -> answer.status() == 201).status()).isEqualTo(201);
     assertThat(submit(agency, awaitTask(agency, InstalmentPaymentProcess.TASK_APPROVE_INSTALMENT),
@@ -187,7 +217,7 @@ abstract class ContractEndToEnd {
     assertThat(logins).contains("agency", "finance", "supplier1");
     for (String path : List.of("/api/public/contracts/" + planNo, "/api/public/plans/" + planNo,
         "/api/public/awards/" + planNo, "/api/public/tenders/" + planNo, "/api/public/catalogs/" + TestDates.year(),
-        "/api/public/suppliers/52440300MJL0000012")) {
+        "/api/public/suppliers/52440300MJL0000012", "/api/public/acceptances/" + planNo)) {
       Api.Answer answer = anonymous.get(path);
       if (answer.status() == 200) {
         PublicViews.assertNoLoginIds(path, answer.body(), logins);

@@ -29,6 +29,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.govpurchase.acceptance.AcceptanceForms;
+import org.govpurchase.acceptance.AcceptanceProcess;
 import org.govpurchase.identity.AgencyTenants;
 import org.govpurchase.testing.SignedIn;
 import org.govpurchase.identity.Groups;
@@ -64,12 +66,15 @@ class ContractProcessTest {
   @Autowired ManagementService managementService;
   /** the instalments 9511 and 9512 are not in the database: their due dates come from here */
   @MockitoBean PaymentForms paymentForms;
+  /** nor is the contract: the end of its term comes from here */
+  @MockitoBean AcceptanceForms acceptanceForms;
 
   @BeforeEach
   void init() {
     BpmnAwareTests.init(engine);
     when(paymentForms.dueAt(any())).thenReturn(beijing("2027-06-30T23:59:59"));
     when(paymentForms.instalmentSummary(any())).thenAnswer(call -> "第" + call.getArgument(0) + "号分期");
+    when(acceptanceForms.termEndsAt(any())).thenReturn(beijing("2027-06-30T23:59:59"));
   }
 
   @AfterEach
@@ -150,10 +155,19 @@ class ContractProcessTest {
         .containsExactlyInAnyOrder(9511L, 9512L);
     assertThat(runtimeService.getVariables(instalments.get(0).getId())).containsEntry(VAR_CONTRACT_ID, CONTRACT_ID)
         .containsEntry(VAR_PROCUREMENT_NO, NO).containsEntry(VAR_PAYMENT_ROUTE, "AGENCY_BUDGET");
+    // meanwhile the acceptance waits for the end of the term; the contract ends when it is accepted and paid
+    assertThat(contract).isWaitingAt(CALL_INSTALMENT_PAYMENT, CALL_ACCEPTANCE);
+    ProcessInstance acceptance = runtimeService.createProcessInstanceQuery().superProcessInstanceId(contract.getId())
+        .processDefinitionKey(AcceptanceProcess.KEY).singleResult();
+    assertThat(acceptance.getBusinessKey()).isEqualTo(NO);
+    assertThat(runtimeService.getVariables(acceptance.getId())).containsEntry(VAR_CONTRACT_ID, CONTRACT_ID)
+        .containsEntry(VAR_PROCUREMENT_NO, NO);
     endInstalment(9511L);
     assertThat(contract).isNotEnded();
     endInstalment(9512L);
-    assertThat(contract).isEnded().hasPassed(END_PAID);
+    assertThat(contract).isNotEnded().isWaitingAt(CALL_ACCEPTANCE);
+    endAcceptance(acceptance);
+    assertThat(contract).isEnded().hasPassed(CALL_ACCEPTANCE, END_PAID);
   }
 
   @Test
@@ -283,6 +297,13 @@ class ContractProcessTest {
     // its terminate end event ends the request and the due-date watch with it
     runtimeService.createProcessInstanceModification(instance.getId())
         .startBeforeActivity(InstalmentPaymentProcess.END_PAID).execute();
+  }
+
+  /** the acceptance's own paths are AcceptanceProcessTest's; here it just passes */
+  private void endAcceptance(ProcessInstance acceptance) {
+    runtimeService.createProcessInstanceModification(acceptance.getId())
+        .cancelAllForActivity(AcceptanceProcess.EVENT_TERM_ENDED)
+        .startBeforeActivity(AcceptanceProcess.END_PASSED).execute();
   }
 
   private static ObjectValue ids(Long... ids) {

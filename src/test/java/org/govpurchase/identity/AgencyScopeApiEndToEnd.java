@@ -213,7 +213,8 @@ abstract class AgencyScopeApiEndToEnd {
     // the first instalment requested, awaiting the agency's approval
     await().atMost(WAIT).until(() -> supervisor.getList("/engine-rest/task?taskDefinitionKey={key}",
         ContractProcess.TASK_PLAN_PAYMENTS).isEmpty() && supervisor.getList(
-        "/engine-rest/event-subscription?eventType=message").size() == 2);
+        "/engine-rest/event-subscription?eventType=message").size() == 1 && supervisor.getList(
+        "/engine-rest/event-subscription?eventType=signal").size() == 1);
     var requested = sunshine.post("/api/contracts/{id}/instalments/1/request", Map.of("note", "第一期服务已完成"),
         contractId);
     assertThat(requested.status()).as(requested.body()).isEqualTo(201);
