@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.govpurchase.identity.Groups;
 import org.govpurchase.web.InvalidRequestException;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * also acts for a bidder).
  */
 @Component
+@Profile("!workers") // the workers role has no engine, so no identity service
 class MemberUsers {
 
   private final IdentityService identity;

@@ -11,6 +11,7 @@ import org.govpurchase.identity.Groups;
 import org.govpurchase.supplier.SupplierViews.EvidenceView;
 import org.govpurchase.supplier.SupplierViews.Full;
 import org.govpurchase.supplier.SupplierViews.SupplierRecord;
+import org.springframework.context.annotation.Profile;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  * and verifies; a supplier's members may submit (never verify) their own evidence.
  */
 @RestController
+@Profile("!workers") // as the member check it uses
 @RequestMapping("/api/suppliers")
 @Tag(name = "承接主体", description = "Supplier registry: social organizations, evidence for the seven conditions, members")
 class SupplierController {
