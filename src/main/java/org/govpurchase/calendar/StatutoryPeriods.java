@@ -53,6 +53,8 @@ public class StatutoryPeriods {
   // acceptance
   @Positive private int acceptanceWorkingDays = 20;
   @Positive private int acceptanceRectificationWorkingDays = 15;
+  // supplier credit record: months, 政府采购法 77 (一至三年); the start check keeps 12..36
+  @Positive private int disqualificationMonths = 36;
 
   public int getCatalogDraftingWorkingDays() { return catalogDraftingWorkingDays; }
   public void setCatalogDraftingWorkingDays(int v) { catalogDraftingWorkingDays = v; }
@@ -104,4 +106,6 @@ public class StatutoryPeriods {
   public void setAcceptanceWorkingDays(int v) { acceptanceWorkingDays = v; }
   public int getAcceptanceRectificationWorkingDays() { return acceptanceRectificationWorkingDays; }
   public void setAcceptanceRectificationWorkingDays(int v) { acceptanceRectificationWorkingDays = v; }
+  public int getDisqualificationMonths() { return disqualificationMonths; }
+  public void setDisqualificationMonths(int v) { disqualificationMonths = v; }
 }

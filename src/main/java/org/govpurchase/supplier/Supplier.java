@@ -47,6 +47,13 @@ class Supplier {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** 取消资格: why, and the last day (Beijing date) it lasts; both null unless DISQUALIFIED by the process */
+  @Column(name = "disqualification_reason", length = 500)
+  private String disqualificationReason;
+
+  @Column(name = "disqualified_until")
+  private LocalDate disqualifiedUntil;
+
   protected Supplier() {
   }
 
@@ -67,6 +74,30 @@ class Supplier {
     this.evaluationGrade = grade;
     this.gradeValidUntil = gradeValidUntil;
     this.status = status;
+    if (status != SupplierStatus.DISQUALIFIED) { // reinstated by the registration authority
+      this.disqualificationReason = null;
+      this.disqualifiedUntil = null;
+    }
+  }
+
+  void disqualify(String reason, LocalDate until) {
+    this.status = SupplierStatus.DISQUALIFIED;
+    this.disqualificationReason = reason;
+    this.disqualifiedUntil = until;
+  }
+
+  void liftDisqualification() {
+    this.status = SupplierStatus.ACTIVE;
+    this.disqualificationReason = null;
+    this.disqualifiedUntil = null;
+  }
+
+  String getDisqualificationReason() {
+    return disqualificationReason;
+  }
+
+  LocalDate getDisqualifiedUntil() {
+    return disqualifiedUntil;
   }
 
   Long getId() {

@@ -45,6 +45,11 @@ public class SupplierService {
   static final int MAX_DOCUMENT_REF = 300;
   static final int MAX_NOTE = 500;
   static final int MAX_USER = 64;
+  /** leaves room in the 500-character history note for the period and end date */
+  static final int MAX_DISQUALIFICATION_REASON = 300;
+  /** 政府采购法第七十七条: 一至三年内禁止参加政府采购活动 */
+  static final int MIN_DISQUALIFICATION_MONTHS = 12;
+  static final int MAX_DISQUALIFICATION_MONTHS = 36;
   /** user ids as the engine's identity service accepts them */
   static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
   /** dates are Beijing dates: a grade valid until 12-31 is valid all that day in China */
@@ -139,7 +144,7 @@ public class SupplierService {
     if (supplier.getStatus() == SupplierStatus.SUSPENDED) {
       unmet.add(new Unmet(QualificationCheck.STATUS, "承接主体已被暂停参与政府购买服务"));
     } else if (supplier.getStatus() == SupplierStatus.DISQUALIFIED) {
-      unmet.add(new Unmet(QualificationCheck.STATUS, "承接主体已被取消参与政府购买服务资格"));
+      unmet.add(new Unmet(QualificationCheck.STATUS, disqualification(supplier)));
     }
     Map<SupplierCondition, ConditionEvidence> byCondition = evidence.findBySupplierId(supplierId).stream()
         .collect(Collectors.toMap(ConditionEvidence::getCondition, Function.identity()));
@@ -368,6 +373,75 @@ public class SupplierService {
       throw new InvalidRequestException("评价记录须为1至" + MAX_NOTE + "个字符");
     }
     record(supplierId, SupplierEvent.EVALUATED, text, user(by));
+  }
+
+  /**
+   * 取消参与资格: the supplier may not take part until the last day of {@code months} months from
+   * today (Beijing date, from the one clock). Idempotent for the process's worker: a supplier already
+   * disqualified for this same reason keeps its end date and nothing is written again.
+   *
+   * @return the last day of the disqualification
+   * @throws NoSuchElementException  when there is no such supplier
+   * @throws InvalidRequestException when the reason or the period is out of bounds
+   */
+  @Transactional
+  public LocalDate disqualify(long supplierId, String reason, int months, String by) {
+    Supplier supplier = find(supplierId);
+    String text = StringUtils.strip(reason);
+    List<String> problems = disqualificationProblems(text, months);
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(String.join("；", problems));
+    }
+    if (supplier.getStatus() == SupplierStatus.DISQUALIFIED && text.equals(supplier.getDisqualificationReason())
+        && supplier.getDisqualifiedUntil() != null) {
+      return supplier.getDisqualifiedUntil();
+    }
+    LocalDate until = today().plusMonths(months).minusDays(1);
+    supplier.disqualify(text, until);
+    suppliers.saveAndFlush(supplier);
+    record(supplierId, SupplierEvent.DISQUALIFIED,
+        StringUtils.truncate("取消参与政府购买服务资格" + months + "个月，至" + until + "：" + text, MAX_NOTE), user(by));
+    return until;
+  }
+
+  /**
+   * Ends the disqualification that lasted until {@code until}. Idempotent: a supplier no longer
+   * disqualified, or disqualified again with another end date, is left as it is.
+   *
+   * @return whether it was lifted now
+   */
+  @Transactional
+  public boolean liftDisqualification(long supplierId, LocalDate until, String by) {
+    Supplier supplier = find(supplierId);
+    if (supplier.getStatus() != SupplierStatus.DISQUALIFIED || !Objects.equals(until, supplier.getDisqualifiedUntil())) {
+      return false;
+    }
+    String reason = supplier.getDisqualificationReason();
+    supplier.liftDisqualification();
+    suppliers.saveAndFlush(supplier);
+    record(supplierId, SupplierEvent.REINSTATED,
+        StringUtils.truncate("取消资格期满（至" + until + "），恢复参与政府购买服务资格；原因：" + reason, MAX_NOTE), user(by));
+    return true;
+  }
+
+  /** what a disqualification needs: a reason of 1..MAX_DISQUALIFICATION_REASON characters, 12..36 months */
+  static List<String> disqualificationProblems(String reason, Integer months) {
+    List<String> problems = new ArrayList<>();
+    if (StringUtils.isBlank(reason)) {
+      problems.add("请填写取消资格的理由");
+    } else if (reason.strip().length() > MAX_DISQUALIFICATION_REASON) {
+      problems.add("取消资格的理由不能超过" + MAX_DISQUALIFICATION_REASON + "个字符");
+    }
+    if (months == null || months < MIN_DISQUALIFICATION_MONTHS || months > MAX_DISQUALIFICATION_MONTHS) {
+      problems.add("取消资格期限须为" + MIN_DISQUALIFICATION_MONTHS + "至" + MAX_DISQUALIFICATION_MONTHS
+          + "个月（政府采购法第七十七条：一至三年）");
+    }
+    return problems;
+  }
+
+  private static String disqualification(Supplier supplier) {
+    return supplier.getDisqualifiedUntil() == null ? "承接主体已被取消参与政府购买服务资格"
+        : "承接主体已被取消参与政府购买服务资格至" + supplier.getDisqualifiedUntil() + "：" + supplier.getDisqualificationReason();
   }
 
   // ---- helpers -------------------------------------------------------------------------------

@@ -45,14 +45,19 @@ final class SupplierViews {
     }
   }
 
-  /** 信息公开: what anybody may read, by credit code */
+  /**
+   * 信息公开: what anybody may read, by credit code; a sanction (取消资格) with its reason and last
+   * day, both null when there is none. The organization only, never its users.
+   */
   record Disclosure(String creditCode, String name, EvaluationGrade evaluationGrade,
-      String evaluationGradeLabel, SupplierStatus status, String statusLabel) {
+      String evaluationGradeLabel, SupplierStatus status, String statusLabel,
+      String sanctionReason, LocalDate sanctionedUntil) {
 
     static Disclosure of(Supplier supplier, LocalDate today) {
       EvaluationGrade grade = SupplierService.gradeOn(supplier, today);
       return new Disclosure(supplier.getCreditCode(), supplier.getName(), grade, grade.label(),
-          supplier.getStatus(), supplier.getStatus().label());
+          supplier.getStatus(), supplier.getStatus().label(),
+          supplier.getDisqualificationReason(), supplier.getDisqualifiedUntil());
     }
   }
 

@@ -25,6 +25,7 @@ import org.govpurchase.tender.TenderViews.PublicClarification;
 import org.govpurchase.tender.TenderViews.PublicTender;
 import org.govpurchase.tender.TenderViews.TenderSummary;
 import org.govpurchase.tender.TenderViews.TenderView;
+import org.govpurchase.web.ConflictException;
 import org.govpurchase.web.InvalidRequestException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -564,7 +565,8 @@ public class TenderService {
   private void requireActive(long supplierId, Instant now) {
     QualificationCheck check = suppliers.qualification(supplierId, date(now));
     check.unmet().stream().filter(u -> QualificationCheck.STATUS.equals(u.code())).findFirst().ifPresent(u -> {
-      throw new InvalidRequestException(u.reason() + "，不能投标");
+      // the supplier's standing, not the request, is wrong: 409 with the reason (and a disqualification's end date)
+      throw new ConflictException(u.reason() + "，不能投标");
     });
   }
 

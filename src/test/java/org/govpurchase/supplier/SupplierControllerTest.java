@@ -167,7 +167,7 @@ class SupplierControllerTest {
   @Test
   void anybodyLooksUpNameGradeAndStatusByCreditCode() throws Exception {
     when(service.disclosure(CODE)).thenReturn(Optional.of(
-        new Disclosure(CODE, "深圳市阳光社会工作服务中心", EvaluationGrade.A5, "5A", SupplierStatus.ACTIVE, "正常")));
+        new Disclosure(CODE, "深圳市阳光社会工作服务中心", EvaluationGrade.A5, "5A", SupplierStatus.ACTIVE, "正常", null, null)));
 
     mvc.perform(get("/api/public/suppliers/" + CODE))
         .andExpect(status().isOk())

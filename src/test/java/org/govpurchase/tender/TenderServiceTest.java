@@ -17,6 +17,7 @@ import org.govpurchase.tender.TenderViews.ClarificationView;
 import org.govpurchase.tender.TenderViews.PublicTender;
 import org.govpurchase.tender.TenderViews.TenderView;
 import org.govpurchase.testing.PlanFixture;
+import org.govpurchase.web.ConflictException;
 import org.govpurchase.web.InvalidRequestException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -345,7 +346,20 @@ class TenderServiceTest {
     long tender = tender();
 
     assertThatThrownBy(() -> service.submitBid(tender, "paused1", PRICE, "方案", NOW))
-        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("暂停");
+        .isInstanceOf(ConflictException.class).hasMessageContaining("暂停");
+    assertThat(rows("bid")).isZero();
+  }
+
+  @Test
+  void aDisqualifiedSupplierIsRefusedWithTheReasonAndTheEndDate() {
+    long tender = tender();
+    long banned = supplier("52440300MJL0000041", "深圳市失信服务社", "ACTIVE", "banned1");
+    jdbc.update("update supplier set status = 'DISQUALIFIED', disqualification_reason = ?, disqualified_until = ?"
+        + " where id = ?", "提供虚假材料谋取中标", LocalDate.of(2028, 3, 1), banned);
+
+    assertThatThrownBy(() -> service.submitBid(tender, "banned1", PRICE, "方案", NOW))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("承接主体已被取消参与政府购买服务资格至2028-03-01：提供虚假材料谋取中标");
     assertThat(rows("bid")).isZero();
   }
 
