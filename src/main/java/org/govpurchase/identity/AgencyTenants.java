@@ -79,8 +79,9 @@ public class AgencyTenants {
 
   /** The user works for this agency: in its tenant and officers' group, and in no other agency's. */
   public void join(String userId, String code) {
-    agencyOf(userId).filter(current -> !current.equals(code)).ifPresent(current -> leave(userId, current));
-    if (agencyOf(userId).isEmpty()) {
+    Optional<String> current = agencyOf(userId);
+    if (current.filter(code::equals).isEmpty()) {
+      current.ifPresent(other -> leave(userId, other));
       identity.createTenantUserMembership(code, userId);
     }
     if (identity.createUserQuery().userId(userId).memberOfGroup(officersGroup(code)).count() == 0) {
